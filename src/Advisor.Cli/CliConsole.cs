@@ -1,0 +1,41 @@
+using Spectre.Console;
+
+namespace Advisor.Cli;
+
+/// <summary>
+/// Where the command writes: the report to <see cref="Out"/>, everything else (progress, warnings, summary) to
+/// <see cref="Error"/>. Tests pass string writers; the real program passes the process's streams.
+/// </summary>
+public sealed class CliConsole
+{
+    public CliConsole(TextWriter output, TextWriter error, string workingDirectory, bool errorIsTerminal)
+    {
+        Out = output;
+        Error = error;
+        WorkingDirectory = workingDirectory;
+        ErrorIsTerminal = errorIsTerminal;
+        Status = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(error),
+            Ansi = errorIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = errorIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = errorIsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+    }
+
+    public TextWriter Out { get; }
+    public TextWriter Error { get; }
+    public string WorkingDirectory { get; }
+    public bool ErrorIsTerminal { get; }
+
+    /// <summary>Spectre.Console on the error stream, for progress and coloured summaries.</summary>
+    public IAnsiConsole Status { get; }
+
+    public static CliConsole FromProcess() =>
+        new(Console.Out, Console.Error, Directory.GetCurrentDirectory(), !Console.IsErrorRedirected);
+
+    /// <summary>One clear line naming the file and the reason: never a stack trace.</summary>
+    public void Fail(string message) => Error.WriteLine($"advisor: error: {message}");
+
+    public void Warn(string message) => Error.WriteLine($"advisor: warning: {message}");
+}

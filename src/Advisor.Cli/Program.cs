@@ -1,0 +1,3 @@
+using Advisor.Cli;
+
+return AdvisorApp.Run(args, CliConsole.FromProcess());

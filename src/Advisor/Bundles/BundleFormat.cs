@@ -1,0 +1,26 @@
+namespace Advisor.Bundles;
+
+public enum BundleFormat
+{
+    Unknown,
+    Directory,
+    Tar,
+    Gzip,
+    Xz,
+    Bzip2,
+    Zstd,
+}
+
+public static class BundleFormatDetector
+{
+    /// <summary>Detects the container from its first bytes, never from the file name.</summary>
+    public static BundleFormat Detect(ReadOnlySpan<byte> head)
+    {
+        if (head.Length >= 2 && head[0] == 0x1f && head[1] == 0x8b) return BundleFormat.Gzip;
+        if (head.Length >= 6 && head[..6].SequenceEqual(new byte[] { 0xFD, (byte)'7', (byte)'z', (byte)'X', (byte)'Z', 0x00 })) return BundleFormat.Xz;
+        if (head.Length >= 3 && head[0] == (byte)'B' && head[1] == (byte)'Z' && head[2] == (byte)'h') return BundleFormat.Bzip2;
+        if (head.Length >= 4 && head[0] == 0x28 && head[1] == 0xB5 && head[2] == 0x2F && head[3] == 0xFD) return BundleFormat.Zstd;
+        if (head.Length >= 262 && head.Slice(257, 5).SequenceEqual("ustar"u8)) return BundleFormat.Tar;
+        return BundleFormat.Unknown;
+    }
+}

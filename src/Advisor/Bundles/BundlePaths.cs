@@ -1,0 +1,50 @@
+namespace Advisor.Bundles;
+
+/// <summary>Turns archive member names into clean bundle paths.</summary>
+public static class BundlePaths
+{
+    /// <summary>Names sos puts at the root of a report; a first folder with another name is the report's top folder.</summary>
+    private static readonly HashSet<string> KnownRootNames = new(StringComparer.Ordinal)
+    {
+        "sys", "proc", "etc", "sos_commands", "sos_reports", "sos_logs", "sos_strings", "var", "usr", "run", "lib",
+        "boot", "dev", "opt", "root", "home", "tmp",
+    };
+
+    /// <summary>
+    /// Normalises a member name: strips <c>./</c> and leading slashes, folds <c>.</c> and <c>..</c>.
+    /// Returns null for a name that climbs above the bundle root or is empty.
+    /// </summary>
+    public static string? Normalize(string name)
+    {
+        var parts = new List<string>();
+        foreach (var part in name.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == ".") continue;
+            if (part == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return parts.Count == 0 ? null : string.Join('/', parts);
+    }
+
+    /// <summary>The top folder to strip, judged from the first member: <c>sosreport-host-…/</c> yes, <c>sys/</c> no.</summary>
+    public static string? TopFolderOf(string firstPath)
+    {
+        var slash = firstPath.IndexOf('/');
+        var first = slash < 0 ? firstPath : firstPath[..slash];
+        return KnownRootNames.Contains(first) ? null : first;
+    }
+
+    public static string StripTop(string path, string? top)
+    {
+        if (top is null) return path;
+        if (path == top) return "";
+        return path.StartsWith(top + "/", StringComparison.Ordinal) ? path[(top.Length + 1)..] : path;
+    }
+}

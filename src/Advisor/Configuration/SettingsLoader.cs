@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Advisor.Configuration;
+
+public static class SettingsLoader
+{
+    public const string FileName = "advisor.json";
+    public const string EnvironmentPrefix = "ADVISOR_";
+
+    /// <summary>Layers <c>advisor.json</c> in <paramref name="workingDirectory"/>, the environment and the command line's overrides.</summary>
+    public static AdvisorSettings Load(string workingDirectory, IReadOnlyDictionary<string, string?> commandLine)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(workingDirectory)
+            .AddJsonFile(FileName, optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables(EnvironmentPrefix)
+            .AddInMemoryCollection(commandLine)
+            .Build();
+        var settings = new AdvisorSettings();
+        configuration.Bind(settings);
+        return settings;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Advisor.Ingestion;
+
+public sealed record IngestRequest(string BundlePath, string? CaseId = null);

@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Advisor.Knowledge;
+using NJsonSchema;
+
+namespace Advisor.Rules;
+
+/// <summary>The rules of <c>rules/*.json</c> with their kb articles, validated on load.</summary>
+public sealed class RuleSet
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
+
+    private RuleSet(IReadOnlyList<RuleDefinition> rules, IReadOnlyDictionary<string, KbArticle> articles, string version)
+    {
+        Rules = rules;
+        Articles = articles;
+        Version = version;
+    }
+
+    public IReadOnlyList<RuleDefinition> Rules { get; }
+    public IReadOnlyDictionary<string, KbArticle> Articles { get; }
+
+    /// <summary>A short hash of every rule file and article: findings record which knowledge produced them.</summary>
+    public string Version { get; }
+
+    public KbArticle ArticleFor(string id) => Articles[id];
+
+    /// <summary>Loads and validates; throws <see cref="KnowledgeBaseException"/> listing every problem as <c>file:line: message</c>.</summary>
+    public static RuleSet Load(string rulesFolder, string kbFolder, string schemaPath)
+    {
+        var problems = new List<string>();
+        var schema = JsonSchema.FromFileAsync(schemaPath).GetAwaiter().GetResult();
+        var rules = new List<RuleDefinition>();
+        using var versionHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(rulesFolder, "*.json").Order(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(file);
+            versionHash.AppendData(Encoding.UTF8.GetBytes(text));
+            var relative = Path.Combine(Path.GetFileName(rulesFolder), Path.GetFileName(file));
+            var errors = schema.Validate(text);
+            if (errors.Count > 0)
+            {
+                problems.AddRange(errors.Select(e => $"{relative}:{e.LineNumber}: {e.Path}: {e.Kind}"));
+                continue;
+            }
+
+            var rule = JsonSerializer.Deserialize<RuleDefinition>(text, JsonOptions)!;
+            rule.SourcePath = relative;
+            problems.AddRange(RuleValidator.Check(rule));
+            rules.Add(rule);
+        }
+
+        var articles = new Dictionary<string, KbArticle>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(kbFolder, "ADV*.md").Order(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(file);
+            versionHash.AppendData(Encoding.UTF8.GetBytes(text));
+            var relative = Path.Combine(Path.GetFileName(kbFolder), Path.GetFileName(file));
+            try
+            {
+                var article = KbArticleParser.Parse(relative, text);
+                articles[article.Advisory.Id] = article;
+                if (Path.GetFileNameWithoutExtension(file) != article.Advisory.Id)
+                {
+                    problems.Add($"{relative}:1: the file name does not match its id {article.Advisory.Id}");
+                }
+            }
+            catch (KnowledgeBaseException e)
+            {
+                problems.Add(e.Message);
+            }
+        }
+
+        foreach (var duplicate in rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{duplicate.Last().SourcePath}:1: rule id {duplicate.Key} is used by {string.Join(", ", duplicate.Select(r => r.SourcePath))}");
+        }
+
+        foreach (var rule in rules.Where(r => !articles.ContainsKey(r.Id)))
+        {
+            problems.Add($"{rule.SourcePath}:1: rule {rule.Id} has no kb article (kb/{rule.Id}.md)");
+        }
+
+        foreach (var id in articles.Keys.Where(id => rules.All(r => r.Id != id)))
+        {
+            problems.Add($"{articles[id].SourcePath}:1: article {id} has no rule");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new KnowledgeBaseException(string.Join(Environment.NewLine, problems));
+        }
+
+        var version = Convert.ToHexStringLower(versionHash.GetHashAndReset())[..12];
+        return new RuleSet(rules, articles, version);
+    }
+}

@@ -1,0 +1,175 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Advisor.Bundles;
+using Advisor.Diagnostics;
+using Advisor.Facts;
+using LiteDB;
+using JsonSerializer = System.Text.Json.JsonSerializer;
+
+namespace Advisor.Storage;
+
+/// <summary>
+/// The LiteDB file: bundles, their captured files and entry lists, facts and analyses. A bundle and everything
+/// derived from it is written in one transaction, so an interrupted ingest leaves nothing half-written.
+/// </summary>
+public sealed class AdvisorDatabase : IDisposable
+{
+    public const int SchemaVersion = 1;
+    private const string FactsKind = "facts";
+    private const string AnalysisKind = "analysis";
+    private const string EntriesKind = "entries";
+
+    private readonly LiteDatabase db;
+
+    private AdvisorDatabase(LiteDatabase db, string path)
+    {
+        this.db = db;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    private ILiteCollection<BundleRecord> Bundles => db.GetCollection<BundleRecord>("bundles");
+    private ILiteCollection<StoredFile> Files => db.GetCollection<StoredFile>("files");
+    private ILiteCollection<StoredDocument> Documents => db.GetCollection<StoredDocument>("documents");
+    private ILiteCollection<BsonDocument> Meta => db.GetCollection("meta");
+
+    public static AdvisorDatabase Open(string path)
+    {
+        try
+        {
+            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DatabaseException($"{path}: cannot create the database folder ({e.Message})", e);
+        }
+
+        LiteDatabase db;
+        try
+        {
+            db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+            var meta = db.GetCollection("meta");
+            var schema = meta.FindById("schema");
+            if (schema is null)
+            {
+                meta.Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
+                var database = new AdvisorDatabase(db, path);
+                database.EnsureIndexes();
+                return database;
+            }
+
+            if (schema["version"].AsInt32 > SchemaVersion)
+            {
+                db.Dispose();
+                throw new DatabaseException($"{path}: written by a newer Advisor (schema {schema["version"].AsInt32}, this one reads up to {SchemaVersion})");
+            }
+        }
+        catch (LiteException e)
+        {
+            throw new DatabaseException($"{path}: not an Advisor database or damaged ({e.Message})", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DatabaseException($"{path}: cannot open ({e.Message})", e);
+        }
+
+        return new AdvisorDatabase(db, path);
+    }
+
+    private void EnsureIndexes()
+    {
+        Files.EnsureIndex(f => f.BundleId);
+        Documents.EnsureIndex(d => d.BundleId);
+        Bundles.EnsureIndex(b => b.CaseId);
+    }
+
+    /// <summary>Stores a bundle with its files, entry list, facts and analysis in one transaction, replacing an earlier ingest of the same bundle.</summary>
+    public void SaveIngest(BundleRecord bundle, BundleContents contents, HostFacts facts, AnalysisResult analysis)
+    {
+        if (!db.BeginTrans())
+        {
+            throw new DatabaseException($"{Path}: a transaction is already open");
+        }
+
+        try
+        {
+            Files.DeleteMany(f => f.BundleId == bundle.Id);
+            Documents.DeleteMany(d => d.BundleId == bundle.Id);
+            Bundles.Upsert(bundle);
+            Files.InsertBulk(contents.CapturedFiles.Select(f => new StoredFile
+            {
+                Id = $"{bundle.Id}:{f.Path}",
+                BundleId = bundle.Id,
+                Path = f.Path,
+                Text = f.Text,
+                Size = f.Size,
+                Truncated = f.Truncated,
+            }));
+            var now = DateTime.UtcNow;
+            Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{EntriesKind}", BundleId = bundle.Id, Kind = EntriesKind, CreatedAt = now, Json = CompressEntries(contents.Entries) });
+            Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{FactsKind}", BundleId = bundle.Id, Kind = FactsKind, CreatedAt = now, Json = FactsJson.Serialize(facts) });
+            Documents.Insert(new StoredDocument
+            {
+                Id = $"{bundle.Id}:{AnalysisKind}:{analysis.RuleSetVersion}",
+                BundleId = bundle.Id,
+                Kind = AnalysisKind,
+                CreatedAt = now,
+                RuleSetVersion = analysis.RuleSetVersion,
+                Json = JsonSerializer.Serialize(analysis, FactsJson.Options),
+            });
+            db.Commit();
+        }
+        catch
+        {
+            db.Rollback();
+            throw;
+        }
+    }
+
+    public IReadOnlyList<BundleRecord> ListBundles() => Bundles.FindAll().OrderBy(b => b.IngestedAt).ToList();
+
+    public BundleRecord? FindBundle(string id) => Bundles.FindById(id);
+
+    public HostFacts? LoadFacts(string bundleId) =>
+        Documents.FindById($"{bundleId}:{FactsKind}") is { } doc ? FactsJson.Deserialize(doc.Json) : null;
+
+    public AnalysisResult? LoadLatestAnalysis(string bundleId) =>
+        Documents.Find(d => d.BundleId == bundleId && d.Kind == AnalysisKind).OrderByDescending(d => d.CreatedAt).FirstOrDefault() is { } doc
+            ? JsonSerializer.Deserialize<AnalysisResult>(doc.Json, FactsJson.Options)
+            : null;
+
+    public IReadOnlyList<StoredFile> LoadFiles(string bundleId) => Files.Find(f => f.BundleId == bundleId).ToList();
+
+    /// <summary>Every entry name and size the bundle listed, as <c>path\tsize</c> lines.</summary>
+    public IReadOnlyList<string> LoadEntryNames(string bundleId)
+    {
+        if (Documents.FindById($"{bundleId}:{EntriesKind}") is not { } doc) return [];
+        using var input = new MemoryStream(Convert.FromBase64String(doc.Json));
+        using var gzip = new GZipStream(input, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static string CompressEntries(IEnumerable<BundleEntry> entries)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)))
+        {
+            foreach (var entry in entries)
+            {
+                writer.Write(entry.Path.Replace('\n', ' ').Replace('\t', ' '));
+                writer.Write('\t');
+                writer.Write(entry.Size);
+                writer.Write('\n');
+            }
+        }
+
+        return Convert.ToBase64String(output.ToArray());
+    }
+
+    public void Dispose() => db.Dispose();
+}
