@@ -47,6 +47,7 @@ public sealed class AdvisorDatabase : IDisposable
             throw new DatabaseException($"{path}: cannot create the database folder ({e.Message})", e);
         }
 
+        RefuseForeignFile(path);
         LiteDatabase db;
         try
         {
@@ -67,7 +68,7 @@ public sealed class AdvisorDatabase : IDisposable
                 throw new DatabaseException($"{path}: written by a newer Advisor (schema {schema["version"].AsInt32}, this one reads up to {SchemaVersion})");
             }
         }
-        catch (LiteException e)
+        catch (Exception e) when (e is LiteException or ArgumentException or InvalidCastException)
         {
             throw new DatabaseException($"{path}: not an Advisor database or damaged ({e.Message})", e);
         }
@@ -77,6 +78,32 @@ public sealed class AdvisorDatabase : IDisposable
         }
 
         return new AdvisorDatabase(db, path);
+    }
+
+    /// <summary>
+    /// LiteDB rewrites a file it does not recognise; so an existing non-empty file must carry LiteDB's header
+    /// text before it is opened, or it is left untouched.
+    /// </summary>
+    private static void RefuseForeignFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length == 0) return;
+        var header = new byte[64];
+        int read;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DatabaseException($"{path}: cannot open ({e.Message})", e);
+        }
+
+        if (read < 60 || !header.AsSpan(32, 27).SequenceEqual("** This is a LiteDB file **"u8))
+        {
+            throw new DatabaseException($"{path}: not an Advisor database (the file exists but is not a LiteDB file; it was left unchanged)");
+        }
     }
 
     private void EnsureIndexes()

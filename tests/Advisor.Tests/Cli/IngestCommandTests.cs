@@ -1,0 +1,168 @@
+using Advisor.Cli;
+using Advisor.Storage;
+using Advisor.Tests.Support;
+
+namespace Advisor.Tests.Cli;
+
+/// <summary>The ingest command's contract: exit codes, where output goes, configuration layering.</summary>
+public sealed class IngestCommandTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private string AffectedBundle() => SosFixtures.UbuntuNvmeSnapshotHost().WriteTarGz(temp.Combine("host.tar.gz"));
+
+    [Fact]
+    public void Fail_on_warning_exits_1_when_a_warning_is_found()
+    {
+        var result = CliRunner.Run(temp.FullPath, "ingest", AffectedBundle(), "--db", temp.DatabasePath, "--fail-on", "warning");
+
+        Assert.Equal(ExitCodes.FindingsAtThreshold, result.ExitCode);
+    }
+
+    [Fact]
+    public void Fail_on_error_exits_0_when_only_warnings_are_found()
+    {
+        var result = CliRunner.Run(temp.FullPath, "ingest", AffectedBundle(), "--db", temp.DatabasePath, "--fail-on", "error");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("ADV0001", result.Out);
+    }
+
+    [Fact]
+    public void Severity_override_on_the_command_line_turns_a_rule_off_and_raises_another()
+    {
+        var result = CliRunner.Run(temp.FullPath, "ingest", AffectedBundle(), "--db", temp.DatabasePath,
+            "--severity", "ADV0001=none", "--severity", "ADV0002=error", "--fail-on", "error");
+
+        Assert.Equal(ExitCodes.FindingsAtThreshold, result.ExitCode);
+        Assert.DoesNotContain("ADV0001", result.Out);
+        Assert.Contains("**Severity:** error", result.Out);
+    }
+
+    [Fact]
+    public void Advisor_json_in_the_working_folder_sets_database_severity_and_suppressions()
+    {
+        var database = temp.Combine("from-config.db");
+        File.WriteAllText(temp.Combine("advisor.json"), $$"""
+            {
+              "Database": { "Path": "{{database}}" },
+              "Severity": { "Storage": "info" },
+              "Suppressions": [ { "Id": "ADV0002", "Instance": "data-snap", "Justification": "nightly backup snapshot" } ]
+            }
+            """);
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", AffectedBundle(), "--audience", "engineer");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(database));
+        Assert.Contains("**Severity:** info", result.Out);
+        Assert.DoesNotContain("### ADV0002", result.Out);
+        Assert.Contains("- ADV0002 data-snap is a device-mapper snapshot", result.Out);
+        Assert.Contains("suppressed, nightly backup snapshot", result.Out);
+    }
+
+    [Fact]
+    public void Command_line_db_wins_over_advisor_json()
+    {
+        File.WriteAllText(temp.Combine("advisor.json"), $$"""{ "Database": { "Path": "{{temp.Combine("config.db")}}" } }""");
+        var commandLineDb = temp.Combine("command-line.db");
+
+        CliRunner.Run(temp.FullPath, "ingest", AffectedBundle(), "--db", commandLineDb);
+
+        Assert.True(File.Exists(commandLineDb));
+        Assert.False(File.Exists(temp.Combine("config.db")));
+    }
+
+    [Fact]
+    public void Report_goes_to_the_output_file_and_the_summary_to_stderr()
+    {
+        var report = temp.Combine("report.md");
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", AffectedBundle(), "--db", temp.DatabasePath, "--output", report);
+
+        Assert.Equal("", result.Out);
+        Assert.Contains("### ADV0001", File.ReadAllText(report));
+        Assert.Contains("3 finding(s)", result.Error);
+        Assert.Contains("report written to", result.Error);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_an_archive_exits_3_with_one_line_naming_it()
+    {
+        var notABundle = temp.Combine("notes.txt");
+        File.WriteAllText(notABundle, "this is not a sosreport\n");
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", notABundle, "--db", temp.DatabasePath);
+
+        Assert.Equal(ExitCodes.UnreadableBundle, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("notes.txt: not a bundle", line);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public void A_missing_bundle_exits_3()
+    {
+        var result = CliRunner.Run(temp.FullPath, "ingest", temp.Combine("nope.tar.xz"), "--db", temp.DatabasePath);
+
+        Assert.Equal(ExitCodes.UnreadableBundle, result.ExitCode);
+        Assert.Contains("nope.tar.xz: no such file or directory", result.Error);
+    }
+
+    [Fact]
+    public void An_unknown_option_value_exits_2()
+    {
+        var result = CliRunner.Run(temp.FullPath, "ingest", AffectedBundle(), "--fail-on", "sometimes");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("sometimes", result.Error);
+    }
+
+    [Fact]
+    public void A_bad_severity_override_exits_2()
+    {
+        var result = CliRunner.Run(temp.FullPath, "ingest", AffectedBundle(), "--db", temp.DatabasePath, "--severity", "ADV0001=loud");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--severity ADV0001=loud", result.Error);
+    }
+
+    [Fact]
+    public void A_database_file_that_is_not_a_database_exits_2_and_is_left_alone()
+    {
+        var bogus = temp.Combine("bogus.db");
+        File.WriteAllText(bogus, new string('x', 20000));
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", AffectedBundle(), "--db", bogus);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("bogus.db", result.Error);
+        Assert.Equal(new string('x', 20000), File.ReadAllText(bogus));
+    }
+
+    [Fact]
+    public void An_unpacked_folder_is_a_bundle_too()
+    {
+        var folder = SosFixtures.UbuntuNvmeSnapshotHost().WriteFolder(temp.Combine("sosreport-folder"));
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", folder, "--db", temp.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("### ADV0001: NVMe request merging disabled by the kernel (nvme1n1)", result.Out);
+        using var db = AdvisorDatabase.Open(temp.DatabasePath);
+        Assert.Equal("directory", Assert.Single(db.ListBundles()).Format);
+    }
+
+    [Fact]
+    public void A_plain_tar_is_read()
+    {
+        var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTar(temp.Combine("host.tar"));
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("### ADV0001", result.Out);
+    }
+}
