@@ -103,7 +103,7 @@ public sealed class BundleContents
         }
 
         var result = string.Join('/', resolved);
-        return entries.ContainsKey(result) || captured.ContainsKey(result) ? result : null;
+        return entries.ContainsKey(result) || captured.ContainsKey(result) || children.ContainsKey(result) ? result : null;
     }
 
     private static string ParentOf(string path)

@@ -26,6 +26,10 @@ public sealed class RuleSet
 
     public KbArticle ArticleFor(string id) => Articles[id];
 
+    /// <summary>Loads <c>rules/</c>, <c>kb/</c> and <c>rules.schema.json</c> from one folder (the repository or the installed tool).</summary>
+    public static RuleSet LoadFrom(string root) =>
+        Load(Path.Combine(root, "rules"), Path.Combine(root, "kb"), Path.Combine(root, "rules.schema.json"));
+
     /// <summary>Loads and validates; throws <see cref="KnowledgeBaseException"/> listing every problem as <c>file:line: message</c>.</summary>
     public static RuleSet Load(string rulesFolder, string kbFolder, string schemaPath)
     {
