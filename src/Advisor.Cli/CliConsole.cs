@@ -14,6 +14,14 @@ public sealed class CliConsole
         Error = error;
         WorkingDirectory = workingDirectory;
         ErrorIsTerminal = errorIsTerminal;
+        Report = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        Report.Profile.Width = 160;
         Status = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(error),
@@ -27,6 +35,9 @@ public sealed class CliConsole
     public TextWriter Error { get; }
     public string WorkingDirectory { get; }
     public bool ErrorIsTerminal { get; }
+
+    /// <summary>Spectre.Console on the output stream, plain (no colour codes), for tables that are the command's result.</summary>
+    public IAnsiConsole Report { get; }
 
     /// <summary>Spectre.Console on the error stream, for progress and coloured summaries.</summary>
     public IAnsiConsole Status { get; }

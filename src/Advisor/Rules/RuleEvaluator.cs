@@ -61,7 +61,8 @@ public sealed class RuleEvaluator
         var advisory = ruleSet.ArticleFor(rule.Id).Advisory;
         foreach (var (instance, label) in scope.Instances(facts))
         {
-            var parameters = new Dictionary<string, object> { ["host"] = facts, ["advisory"] = advisory, [scope.ParameterName] = instance };
+            var parameters = new Dictionary<string, object> { ["host"] = facts, ["advisory"] = advisory };
+            parameters[scope.ParameterName] = instance;
             var ruleParameters = parameters.Select(p => new RuleParameter(p.Key, p.Value)).ToArray();
             if (!string.IsNullOrWhiteSpace(rule.AppliesTo) && !Run(rule, rule.Id + AppliesToSuffix, ruleParameters, result))
             {
@@ -80,6 +81,37 @@ public sealed class RuleEvaluator
                 result.Diagnostics.Add(CreateDiagnostic(rule, scope, label, parameters));
             }
         }
+    }
+
+    /// <summary>
+    /// Compiles every expression against a probe instance of its scope: returns <c>file: error</c> for each rule
+    /// whose condition or applies-to filter does not compile (unknown member, bad syntax, wrong types).
+    /// </summary>
+    public IReadOnlyList<string> FindCompileErrors()
+    {
+        var errors = new List<string>();
+        var probe = new HostFacts();
+        foreach (var rule in ruleSet.Rules)
+        {
+            var scope = RuleScopes.All[rule.Scope];
+            var instance = scope.Name == "host" ? probe : Activator.CreateInstance(scope.InstanceType)!;
+            var parameters = new[]
+            {
+                new RuleParameter("host", probe),
+                new RuleParameter("advisory", ruleSet.ArticleFor(rule.Id).Advisory),
+                new RuleParameter(scope.ParameterName, instance),
+            }.DistinctBy(p => p.Name).ToArray();
+            foreach (var workflow in string.IsNullOrWhiteSpace(rule.AppliesTo) ? [rule.Id] : new[] { rule.Id, rule.Id + AppliesToSuffix })
+            {
+                var outcome = engine.ExecuteAllRulesAsync(workflow, parameters).AsTask().GetAwaiter().GetResult().Single();
+                if (outcome.ExceptionMessage?.Contains("parsing expression", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    errors.Add($"{rule.SourcePath}:1: {rule.Id}{(workflow.EndsWith(AppliesToSuffix, StringComparison.Ordinal) ? " appliesTo" : " condition")} does not compile: {outcome.ExceptionMessage}");
+                }
+            }
+        }
+
+        return errors;
     }
 
     /// <summary>Runs one workflow; an expression that fails to compile or throws becomes an ADV9999 finding.</summary>
