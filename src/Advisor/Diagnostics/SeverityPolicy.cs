@@ -31,14 +31,16 @@ public sealed class SeverityPolicy
         suppressions = settings.Suppressions;
     }
 
-    public void Apply(AnalysisResult result)
+    /// <summary>Applies overrides and suppressions; <paramref name="caseSuppressions"/> come from the database for the bundle's case.</summary>
+    public void Apply(AnalysisResult result, IReadOnlyList<Suppression>? caseSuppressions = null)
     {
+        var all = caseSuppressions is null ? suppressions : [.. suppressions, .. caseSuppressions];
         foreach (var diagnostic in result.Diagnostics)
         {
             if (overrides.TryGetValue(diagnostic.Id, out var byId)) diagnostic.Severity = byId;
             else if (overrides.TryGetValue(diagnostic.Category, out var byCategory)) diagnostic.Severity = byCategory;
 
-            var suppression = suppressions.FirstOrDefault(s =>
+            var suppression = all.FirstOrDefault(s =>
                 s.Id.Equals(diagnostic.Id, StringComparison.OrdinalIgnoreCase)
                 && (string.IsNullOrEmpty(s.Instance) || s.Instance == diagnostic.Instance));
             diagnostic.SuppressionJustification = suppression?.Justification;

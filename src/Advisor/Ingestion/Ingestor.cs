@@ -26,7 +26,8 @@ public sealed class Ingestor(RuleSet ruleSet, AdvisorSettings settings)
         var facts = HostFactsBuilder.Build(contents);
         timings["facts"] = Lap(clock);
 
-        var analysis = Analyze(facts);
+        var caseId = request.CaseId ?? database.FindBundle(bundleId)?.CaseId;
+        var analysis = Analyze(facts, CaseSuppressions(database, caseId));
         timings["rules"] = Lap(clock);
 
         var record = new BundleRecord
@@ -35,7 +36,7 @@ public sealed class Ingestor(RuleSet ruleSet, AdvisorSettings settings)
             FileName = Path.GetFileName(Path.TrimEndingDirectorySeparator(request.BundlePath)),
             Hostname = facts.Hostname.IsPresent ? facts.Hostname.Value : "",
             KernelRelease = facts.Kernel.Release.IsPresent ? facts.Kernel.Release.Value : "",
-            CaseId = request.CaseId ?? database.FindBundle(bundleId)?.CaseId,
+            CaseId = caseId,
             IngestedAt = DateTime.UtcNow,
             Format = contents.Format.ToString().ToLowerInvariant(),
             Decoder = contents.Decoder,
@@ -49,13 +50,27 @@ public sealed class Ingestor(RuleSet ruleSet, AdvisorSettings settings)
         return new IngestOutcome(record, contents, facts, analysis, timings);
     }
 
-    /// <summary>Runs the rules and applies the configured severities and suppressions.</summary>
-    public AnalysisResult Analyze(HostFacts facts)
+    /// <summary>Runs the rules and applies the configured severities, the configured suppressions and the case's own.</summary>
+    public AnalysisResult Analyze(HostFacts facts, IReadOnlyList<Suppression>? caseSuppressions = null)
     {
         var analysis = evaluator.Evaluate(facts);
-        policy.Apply(analysis);
+        policy.Apply(analysis, caseSuppressions);
         return analysis;
     }
+
+    /// <summary>Re-runs the rules on a stored bundle's facts (no bundle needed) and stores the new analysis beside the old.</summary>
+    public AnalysisResult Reanalyze(BundleRecord bundle, AdvisorDatabase database)
+    {
+        var facts = database.LoadFacts(bundle.Id) ?? throw new DatabaseException($"{database.Path}: bundle {bundle.ShortId} has no stored facts");
+        var analysis = Analyze(facts, CaseSuppressions(database, bundle.CaseId));
+        database.SaveAnalysis(bundle.Id, analysis);
+        return analysis;
+    }
+
+    public static IReadOnlyList<Suppression> CaseSuppressions(AdvisorDatabase database, string? caseId) =>
+        database.SuppressionsOfCase(caseId)
+            .Select(s => new Suppression { Id = s.RuleId, Instance = s.Instance, Justification = $"{s.Justification} ({s.Who}, {s.When:yyyy-MM-dd})" })
+            .ToList();
 
     private static TimeSpan Lap(Stopwatch clock)
     {

@@ -15,7 +15,7 @@ namespace Advisor.Storage;
 /// </summary>
 public sealed class AdvisorDatabase : IDisposable
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
     private const string FactsKind = "facts";
     private const string AnalysisKind = "analysis";
     private const string EntriesKind = "entries";
@@ -33,7 +33,7 @@ public sealed class AdvisorDatabase : IDisposable
     private ILiteCollection<BundleRecord> Bundles => db.GetCollection<BundleRecord>("bundles");
     private ILiteCollection<StoredFile> Files => db.GetCollection<StoredFile>("files");
     private ILiteCollection<StoredDocument> Documents => db.GetCollection<StoredDocument>("documents");
-    private ILiteCollection<BsonDocument> Meta => db.GetCollection("meta");
+    private ILiteCollection<CaseSuppression> Suppressions => db.GetCollection<CaseSuppression>("suppressions");
 
     public static AdvisorDatabase Open(string path)
     {
@@ -56,16 +56,22 @@ public sealed class AdvisorDatabase : IDisposable
             var schema = meta.FindById("schema");
             if (schema is null)
             {
-                meta.Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
-                var database = new AdvisorDatabase(db, path);
-                database.EnsureIndexes();
-                return database;
-            }
+                if (db.GetCollectionNames().Any(name => name != "meta"))
+                {
+                    db.Dispose();
+                    throw new DatabaseException($"{path}: a LiteDB file, but not an Advisor database (it has no Advisor schema record); it was left unchanged");
+                }
 
-            if (schema["version"].AsInt32 > SchemaVersion)
+                meta.Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
+            }
+            else if (schema["version"].AsInt32 > SchemaVersion)
             {
                 db.Dispose();
                 throw new DatabaseException($"{path}: written by a newer Advisor (schema {schema["version"].AsInt32}, this one reads up to {SchemaVersion})");
+            }
+            else if (schema["version"].AsInt32 < SchemaVersion)
+            {
+                SchemaMigrations.Migrate(db, schema["version"].AsInt32, SchemaVersion);
             }
         }
         catch (Exception e) when (e is LiteException or ArgumentException or InvalidCastException)
@@ -77,8 +83,13 @@ public sealed class AdvisorDatabase : IDisposable
             throw new DatabaseException($"{path}: cannot open ({e.Message})", e);
         }
 
-        return new AdvisorDatabase(db, path);
+        var database = new AdvisorDatabase(db, path);
+        database.EnsureIndexes();
+        return database;
     }
+
+    /// <summary>The schema version recorded in the file.</summary>
+    public int StoredSchemaVersion => db.GetCollection("meta").FindById("schema")?["version"].AsInt32 ?? 0;
 
     /// <summary>
     /// LiteDB rewrites a file it does not recognise; so an existing non-empty file must carry LiteDB's header
@@ -138,15 +149,9 @@ public sealed class AdvisorDatabase : IDisposable
             var now = DateTime.UtcNow;
             Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{EntriesKind}", BundleId = bundle.Id, Kind = EntriesKind, CreatedAt = now, Json = CompressEntries(contents.Entries) });
             Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{FactsKind}", BundleId = bundle.Id, Kind = FactsKind, CreatedAt = now, Json = FactsJson.Serialize(facts) });
-            Documents.Insert(new StoredDocument
-            {
-                Id = $"{bundle.Id}:{AnalysisKind}:{analysis.RuleSetVersion}",
-                BundleId = bundle.Id,
-                Kind = AnalysisKind,
-                CreatedAt = now,
-                RuleSetVersion = analysis.RuleSetVersion,
-                Json = JsonSerializer.Serialize(analysis, FactsJson.Options),
-            });
+            bundle.FindingCounts = FindingCounts.Of(analysis);
+            Bundles.Update(bundle);
+            Documents.Insert(AnalysisDocument(bundle.Id, analysis, now));
             db.Commit();
         }
         catch
@@ -156,7 +161,86 @@ public sealed class AdvisorDatabase : IDisposable
         }
     }
 
-    public IReadOnlyList<BundleRecord> ListBundles() => Bundles.FindAll().OrderBy(b => b.IngestedAt).ToList();
+    /// <summary>
+    /// Stores a re-analysis of a stored bundle. Earlier analyses are kept (findings record the rule set that made
+    /// them); an analysis by the same rule-set version replaces its predecessor.
+    /// </summary>
+    public void SaveAnalysis(string bundleId, AnalysisResult analysis)
+    {
+        var bundle = FindBundle(bundleId) ?? throw new DatabaseException($"{Path}: no bundle {bundleId}");
+        if (!db.BeginTrans()) throw new DatabaseException($"{Path}: a transaction is already open");
+        try
+        {
+            Documents.Upsert(AnalysisDocument(bundleId, analysis, DateTime.UtcNow));
+            bundle.FindingCounts = FindingCounts.Of(analysis);
+            Bundles.Update(bundle);
+            db.Commit();
+        }
+        catch
+        {
+            db.Rollback();
+            throw;
+        }
+    }
+
+    private static StoredDocument AnalysisDocument(string bundleId, AnalysisResult analysis, DateTime at) => new()
+    {
+        Id = $"{bundleId}:{AnalysisKind}:{analysis.RuleSetVersion}",
+        BundleId = bundleId,
+        Kind = AnalysisKind,
+        CreatedAt = at,
+        RuleSetVersion = analysis.RuleSetVersion,
+        Json = JsonSerializer.Serialize(analysis, FactsJson.Options),
+    };
+
+    /// <summary>Every analysis of a bundle, oldest first.</summary>
+    public IReadOnlyList<(string RuleSetVersion, DateTime At, AnalysisResult Analysis)> ListAnalyses(string bundleId) =>
+        Documents.Find(d => d.BundleId == bundleId && d.Kind == AnalysisKind)
+            .OrderBy(d => d.CreatedAt)
+            .Select(d => (d.RuleSetVersion, d.CreatedAt, JsonSerializer.Deserialize<AnalysisResult>(d.Json, FactsJson.Options)!))
+            .ToList();
+
+    public IReadOnlyList<BundleRecord> ListBundles() => Bundles.FindAll().OrderBy(b => b.IngestedAt).ThenBy(b => b.Id).ToList();
+
+    public IReadOnlyList<BundleRecord> BundlesOfCase(string caseId) =>
+        Bundles.Find(b => b.CaseId == caseId).OrderBy(b => b.IngestedAt).ThenBy(b => b.Id).ToList();
+
+    /// <summary>Bundles whose id starts with <paramref name="prefix"/> (ids are lower-case hex), like git's short ids.</summary>
+    public IReadOnlyList<BundleRecord> FindBundlesByPrefix(string prefix)
+    {
+        var lower = prefix.Trim().ToLowerInvariant();
+        return lower.Length == 0 ? [] : Bundles.Find(b => b.Id.StartsWith(lower)).ToList();
+    }
+
+    public void AddSuppression(CaseSuppression suppression) => Suppressions.Insert(suppression);
+
+    public IReadOnlyList<CaseSuppression> SuppressionsOfCase(string? caseId) =>
+        caseId is null ? [] : Suppressions.Find(s => s.CaseId == caseId).OrderBy(s => s.Id).ToList();
+
+    /// <summary>Problems in the stored data: bundles missing their facts, analyses or entry list, and records whose bundle is gone.</summary>
+    public IReadOnlyList<string> Check()
+    {
+        var problems = new List<string>();
+        var bundleIds = Bundles.FindAll().Select(b => b.Id).ToHashSet();
+        foreach (var id in bundleIds)
+        {
+            if (Documents.FindById($"{id}:{FactsKind}") is null) problems.Add($"bundle {id[..12]}: no facts");
+            if (Documents.FindById($"{id}:{EntriesKind}") is null) problems.Add($"bundle {id[..12]}: no entry list");
+            if (!Documents.Exists(d => d.BundleId == id && d.Kind == AnalysisKind)) problems.Add($"bundle {id[..12]}: no analysis");
+        }
+
+        foreach (var orphan in Documents.FindAll().Where(d => !bundleIds.Contains(d.BundleId)))
+        {
+            problems.Add($"{orphan.Kind} document {orphan.Id}: its bundle is not in the database");
+        }
+
+        foreach (var group in Files.FindAll().Where(f => !bundleIds.Contains(f.BundleId)).GroupBy(f => f.BundleId))
+        {
+            problems.Add($"{group.Count()} captured file(s) of bundle {group.Key}: the bundle is not in the database");
+        }
+
+        return problems;
+    }
 
     public BundleRecord? FindBundle(string id) => Bundles.FindById(id);
 

@@ -15,4 +15,11 @@ public sealed class BundleRecord
     public int CapturedCount { get; set; }
     public string? TruncationReason { get; set; }
     public List<string> Warnings { get; set; } = [];
+
+    /// <summary>Active findings by severity in the latest analysis.</summary>
+    public FindingCounts FindingCounts { get; set; } = new();
+
+    /// <summary>The first 12 characters of the id, as listings show it.</summary>
+    [LiteDB.BsonIgnore]
+    public string ShortId => Id.Length > 12 ? Id[..12] : Id;
 }

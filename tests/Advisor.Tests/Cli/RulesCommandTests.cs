@@ -10,23 +10,6 @@ public sealed class RulesCommandTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    /// <summary>A copy of the repository's rules/, kb/ and schema that a test may break.</summary>
-    private string CopyKnowledgeBase()
-    {
-        var root = temp.Combine("kb-copy");
-        foreach (var folder in new[] { "rules", "rules/tests", "rules/tests/bases", "kb" })
-        {
-            Directory.CreateDirectory(Path.Combine(root, folder));
-            foreach (var file in Directory.EnumerateFiles(TestPaths.InRepository(folder)))
-            {
-                File.Copy(file, Path.Combine(root, folder, Path.GetFileName(file)));
-            }
-        }
-
-        File.Copy(TestPaths.InRepository("rules.schema.json"), Path.Combine(root, "rules.schema.json"));
-        return root;
-    }
-
     [Fact]
     public void List_shows_every_rule_with_its_severity_and_scope()
     {
@@ -50,7 +33,7 @@ public sealed class RulesCommandTests : IDisposable
     [Fact]
     public void Validate_reports_a_schema_violation_with_file_and_line()
     {
-        var root = CopyKnowledgeBase();
+        var root = KnowledgeBaseCopy.Create(temp);
         var file = Path.Combine(root, "rules", "ADV0003-slow-clocksource.json");
         File.WriteAllText(file, File.ReadAllText(file).Replace("\"defaultSeverity\": \"warning\"", "\"defaultSeverity\": \"loud\""));
 
@@ -63,7 +46,7 @@ public sealed class RulesCommandTests : IDisposable
     [Fact]
     public void Validate_reports_an_expression_that_does_not_compile()
     {
-        var root = CopyKnowledgeBase();
+        var root = KnowledgeBaseCopy.Create(temp);
         var file = Path.Combine(root, "rules", "ADV0001-nvme-nomerges.json");
         File.WriteAllText(file, File.ReadAllText(file).Replace("device.Queue.Nomerges.Value == 2", "device.Queue.NoSuchThing == 2"));
 
@@ -76,7 +59,7 @@ public sealed class RulesCommandTests : IDisposable
     [Fact]
     public void Validate_reports_an_article_without_a_rule_and_a_rule_without_an_article()
     {
-        var root = CopyKnowledgeBase();
+        var root = KnowledgeBaseCopy.Create(temp);
         File.WriteAllText(Path.Combine(root, "kb", "ADV0042.md"), File.ReadAllText(Path.Combine(root, "kb", "ADV0002.md")).Replace("ADV0002", "ADV0042"));
         File.Delete(Path.Combine(root, "kb", "ADV0003.md"));
 
@@ -94,7 +77,7 @@ public sealed class RulesCommandTests : IDisposable
         Assert.Equal(0, passing.ExitCode);
         Assert.Matches(@"\d+ passed, 0 failed", passing.Out);
 
-        var root = CopyKnowledgeBase();
+        var root = KnowledgeBaseCopy.Create(temp);
         var cases = Path.Combine(root, "rules", "tests", "ADV0001.yaml");
         File.WriteAllText(cases, File.ReadAllText(cases).Replace("location: sys/block/nvme1n1/queue/nomerges:1", "location: sys/block/nvme1n1/queue/nomerges:9"));
 

@@ -14,14 +14,7 @@ public sealed class RuleEvaluatorTests : IDisposable
     [Fact]
     public void A_rule_that_throws_becomes_ADV9999_naming_the_rule_and_the_other_rules_still_run()
     {
-        var root = temp.Combine("kb");
-        foreach (var folder in new[] { "rules", "kb" })
-        {
-            Directory.CreateDirectory(Path.Combine(root, folder));
-            foreach (var file in Directory.EnumerateFiles(TestPaths.InRepository(folder))) File.Copy(file, Path.Combine(root, folder, Path.GetFileName(file)));
-        }
-
-        File.Copy(TestPaths.InRepository("rules.schema.json"), Path.Combine(root, "rules.schema.json"));
+        var root = KnowledgeBaseCopy.Create(temp);
         var broken = Path.Combine(root, "rules", "ADV0003-slow-clocksource.json");
         // Os.Id is missing in these facts, so its Value is null and .Length throws at run time
         File.WriteAllText(broken, File.ReadAllText(broken).Replace("\"condition\": \"", "\"condition\": \"host.Os.Id.Value.Length > 0 && "));
