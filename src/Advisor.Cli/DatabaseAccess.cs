@@ -20,7 +20,7 @@ public static class DatabaseAccess
                 return ExitCodes.UsageError;
             }
 
-            using var db = AdvisorDatabase.Open(path);
+            using var db = AdvisorDatabase.Open(path, console.Warn);
             return action(db, settings);
         }
         catch (Exception e) when (e is DatabaseException or ConfigurationException or BundleSelector.SelectionException or InvalidOperationException)

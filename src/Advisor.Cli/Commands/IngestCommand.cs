@@ -65,7 +65,7 @@ public static class IngestCommand
         try
         {
             var ingestor = new Ingestor(ruleSet, settings);
-            using var db = AdvisorDatabase.Open(Path.GetFullPath(settings.Database.ResolvePath(), console.WorkingDirectory));
+            using var db = AdvisorDatabase.Open(Path.GetFullPath(settings.Database.ResolvePath(), console.WorkingDirectory), console.Warn);
             outcome = ingestor.Ingest(new IngestRequest(bundlePath, options.CaseId), db);
         }
         catch (ConfigurationException e)

@@ -21,10 +21,12 @@ public sealed class AdvisorDatabase : IDisposable
     private const string EntriesKind = "entries";
 
     private readonly LiteDatabase db;
+    private readonly DatabaseLock fileLock;
 
-    private AdvisorDatabase(LiteDatabase db, string path)
+    private AdvisorDatabase(LiteDatabase db, DatabaseLock fileLock, string path)
     {
         this.db = db;
+        this.fileLock = fileLock;
         Path = path;
     }
 
@@ -35,7 +37,8 @@ public sealed class AdvisorDatabase : IDisposable
     private ILiteCollection<StoredDocument> Documents => db.GetCollection<StoredDocument>("documents");
     private ILiteCollection<CaseSuppression> Suppressions => db.GetCollection<CaseSuppression>("suppressions");
 
-    public static AdvisorDatabase Open(string path)
+    /// <param name="onWait">Told, once, when another process holds the database and this one waits.</param>
+    public static AdvisorDatabase Open(string path, Action<string>? onWait = null)
     {
         try
         {
@@ -47,45 +50,73 @@ public sealed class AdvisorDatabase : IDisposable
             throw new DatabaseException($"{path}: cannot create the database folder ({e.Message})", e);
         }
 
+        var fileLock = DatabaseLock.Acquire(path, DatabaseLock.DefaultTimeout, onWait);
+        try
+        {
+            return OpenLocked(path, fileLock);
+        }
+        catch
+        {
+            fileLock.Dispose();
+            throw;
+        }
+    }
+
+    private static AdvisorDatabase OpenLocked(string path, DatabaseLock fileLock)
+    {
         RefuseForeignFile(path);
-        LiteDatabase db;
+        LiteDatabase? db = null;
         try
         {
             db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
-            var meta = db.GetCollection("meta");
-            var schema = meta.FindById("schema");
-            if (schema is null)
-            {
-                if (db.GetCollectionNames().Any(name => name != "meta"))
-                {
-                    db.Dispose();
-                    throw new DatabaseException($"{path}: a LiteDB file, but not an Advisor database (it has no Advisor schema record); it was left unchanged");
-                }
-
-                meta.Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
-            }
-            else if (schema["version"].AsInt32 > SchemaVersion)
-            {
-                db.Dispose();
-                throw new DatabaseException($"{path}: written by a newer Advisor (schema {schema["version"].AsInt32}, this one reads up to {SchemaVersion})");
-            }
-            else if (schema["version"].AsInt32 < SchemaVersion)
-            {
-                SchemaMigrations.Migrate(db, schema["version"].AsInt32, SchemaVersion);
-            }
+            PrepareSchema(db, path);
+            var database = new AdvisorDatabase(db, fileLock, path);
+            database.EnsureIndexes();
+            return database;
         }
         catch (Exception e) when (e is LiteException or ArgumentException or InvalidCastException)
         {
+            db?.Dispose();
             throw new DatabaseException($"{path}: not an Advisor database or damaged ({e.Message})", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            db?.Dispose();
             throw new DatabaseException($"{path}: cannot open ({e.Message})", e);
         }
+        catch
+        {
+            db?.Dispose();
+            throw;
+        }
+    }
 
-        var database = new AdvisorDatabase(db, path);
-        database.EnsureIndexes();
-        return database;
+    /// <summary>Stamps a new file with the schema version, migrates an older one, refuses a newer or foreign one.</summary>
+    private static void PrepareSchema(LiteDatabase db, string path)
+    {
+        var meta = db.GetCollection("meta");
+        var schema = meta.FindById("schema");
+        if (schema is null)
+        {
+            if (db.GetCollectionNames().Any(name => name != "meta"))
+            {
+                throw new DatabaseException($"{path}: a LiteDB file, but not an Advisor database (it has no Advisor schema record); it was left unchanged");
+            }
+
+            meta.Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
+            return;
+        }
+
+        var version = schema["version"].AsInt32;
+        if (version > SchemaVersion)
+        {
+            throw new DatabaseException($"{path}: written by a newer Advisor (schema {version}, this one reads up to {SchemaVersion})");
+        }
+
+        if (version < SchemaVersion)
+        {
+            SchemaMigrations.Migrate(db, version, SchemaVersion);
+        }
     }
 
     /// <summary>The schema version recorded in the file.</summary>
@@ -282,5 +313,9 @@ public sealed class AdvisorDatabase : IDisposable
         return Convert.ToBase64String(output.ToArray());
     }
 
-    public void Dispose() => db.Dispose();
+    public void Dispose()
+    {
+        db.Dispose();
+        fileLock.Dispose();
+    }
 }
