@@ -231,7 +231,7 @@ public static class MarkdownReportWriter
 
     private static string Cell(IFact fact) => fact.State switch
     {
-        FactState.Present => MarkdownText.Escape(Rules.FactPath.Display(fact)),
+        FactState.Present => MarkdownText.Escape(Rules.ValueText.Display(fact)),
         FactState.Missing => "not collected",
         _ => "unusable",
     };

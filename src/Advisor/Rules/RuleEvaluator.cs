@@ -1,13 +1,14 @@
+using System.Reflection;
 using Advisor.Diagnostics;
 using Advisor.Facts;
-using Advisor.Knowledge;
 using RulesEngine.Models;
 
 namespace Advisor.Rules;
 
 /// <summary>
 /// Runs a <see cref="RuleSet"/> over one host's facts on Microsoft RulesEngine. Each rule becomes two workflows
-/// (its applies-to filter and its condition), compiled once and run per scope instance.
+/// (its applies-to filter and its condition), compiled once and run per scope instance; its value expressions
+/// (requires, arguments, evidence) were compiled when the rule set loaded.
 /// </summary>
 public sealed class RuleEvaluator
 {
@@ -30,7 +31,7 @@ public sealed class RuleEvaluator
 
         var settings = new ReSettings
         {
-            CustomTypes = [typeof(Helpers), typeof(Advisory), typeof(HostFacts), typeof(BlockDevice), typeof(DeviceMapperTarget), typeof(Fact<string>), typeof(Fact<int>), typeof(Fact<List<string>>)],
+            CustomTypes = [.. RuleTypes.All],
             EnableExceptionAsErrorMessage = true,
         };
         engine = new RulesEngine.RulesEngine([.. workflows], settings);
@@ -39,7 +40,7 @@ public sealed class RuleEvaluator
     public AnalysisResult Evaluate(HostFacts facts)
     {
         var result = new AnalysisResult { RuleSetVersion = ruleSet.Version };
-        foreach (var rule in ruleSet.Rules)
+        foreach (var rule in ruleSet.Compiled)
         {
             result.RulesRun++;
             try
@@ -48,59 +49,59 @@ public sealed class RuleEvaluator
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                result.Diagnostics.Add(InternalDiagnostics.RuleFailed(rule.SourcePath, rule.Id, e.Message));
+                var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
+                result.Diagnostics.Add(InternalDiagnostics.RuleFailed(rule.Definition.SourcePath, rule.Definition.Id, $"{inner.GetType().Name}: {inner.Message}"));
             }
         }
 
         return result;
     }
 
-    private void EvaluateRule(RuleDefinition rule, HostFacts facts, AnalysisResult result)
+    private void EvaluateRule(CompiledRule compiled, HostFacts facts, AnalysisResult result)
     {
-        var scope = RuleScopes.All[rule.Scope];
+        var rule = compiled.Definition;
+        var scope = compiled.Scope;
         var advisory = ruleSet.ArticleFor(rule.Id).Advisory;
         foreach (var (instance, label) in scope.Instances(facts))
         {
-            var parameters = new Dictionary<string, object> { ["host"] = facts, ["advisory"] = advisory };
-            parameters[scope.ParameterName] = instance;
-            var ruleParameters = parameters.Select(p => new RuleParameter(p.Key, p.Value)).ToArray();
+            object?[] values = scope.ParameterName == "host" ? [facts, advisory] : [facts, advisory, instance];
+            var ruleParameters = CompiledRule.ParametersOf(scope).Select((p, i) => new RuleParameter(p.Name, values[i])).ToArray();
+            var instanceLabel = scope.Name == "host" ? "" : label;
             if (!string.IsNullOrWhiteSpace(rule.AppliesTo) && !Run(rule, rule.Id + AppliesToSuffix, ruleParameters, result))
             {
                 continue;
             }
 
-            var missing = MissingInputs(rule, parameters);
+            var missing = MissingInputs(compiled, values);
             if (missing.Count > 0)
             {
-                result.NotEvaluated.Add(new NotEvaluated { Id = rule.Id, Title = rule.Title, Instance = scope.Name == "host" ? "" : label, MissingInputs = missing });
+                result.NotEvaluated.Add(new NotEvaluated { Id = rule.Id, Title = rule.Title, Instance = instanceLabel, MissingInputs = missing });
                 continue;
             }
 
             if (Run(rule, rule.Id, ruleParameters, result))
             {
-                result.Diagnostics.Add(CreateDiagnostic(rule, scope, label, parameters));
+                result.Diagnostics.Add(CreateDiagnostic(compiled, instanceLabel, values));
             }
         }
     }
 
     /// <summary>
-    /// Compiles every expression against a probe instance of its scope: returns <c>file: error</c> for each rule
-    /// whose condition or applies-to filter does not compile (unknown member, bad syntax, wrong types).
+    /// Compiles every condition and applies-to expression against a probe instance of its scope: returns
+    /// <c>file:1: error</c> for each that does not compile (unknown member, bad syntax, wrong types).
     /// </summary>
     public IReadOnlyList<string> FindCompileErrors()
     {
         var errors = new List<string>();
         var probe = new HostFacts();
-        foreach (var rule in ruleSet.Rules)
+        foreach (var compiled in ruleSet.Compiled)
         {
-            var scope = RuleScopes.All[rule.Scope];
-            var instance = scope.Name == "host" ? probe : Activator.CreateInstance(scope.InstanceType)!;
-            var parameters = new[]
-            {
-                new RuleParameter("host", probe),
-                new RuleParameter("advisory", ruleSet.ArticleFor(rule.Id).Advisory),
-                new RuleParameter(scope.ParameterName, instance),
-            }.DistinctBy(p => p.Name).ToArray();
+            var rule = compiled.Definition;
+            var scope = compiled.Scope;
+            object?[] values = scope.ParameterName == "host"
+                ? [probe, ruleSet.ArticleFor(rule.Id).Advisory]
+                : [probe, ruleSet.ArticleFor(rule.Id).Advisory, Activator.CreateInstance(scope.InstanceType)];
+            var parameters = CompiledRule.ParametersOf(scope).Select((p, i) => new RuleParameter(p.Name, values[i])).ToArray();
             foreach (var workflow in string.IsNullOrWhiteSpace(rule.AppliesTo) ? [rule.Id] : new[] { rule.Id, rule.Id + AppliesToSuffix })
             {
                 var outcome = engine.ExecuteAllRulesAsync(workflow, parameters).AsTask().GetAwaiter().GetResult().Single();
@@ -132,35 +133,40 @@ public sealed class RuleEvaluator
         return outcome.IsSuccess;
     }
 
-    private static List<string> MissingInputs(RuleDefinition rule, IReadOnlyDictionary<string, object> parameters)
+    private static List<string> MissingInputs(CompiledRule rule, object?[] values)
     {
         var missing = new List<string>();
-        foreach (var path in rule.Requires)
+        foreach (var expression in rule.Requires)
         {
-            if (!FactPath.TryResolve(path, parameters, out var value) || value is IFact { State: not FactState.Present })
+            var value = expression.Evaluate(values);
+            if (value is null)
             {
-                var reason = value is IFact fact ? fact.Reason : "not collected";
-                missing.Add(value is IFact f && f.Source is { } source ? $"{reason} ({source.Path})" : reason ?? path);
+                missing.Add($"{expression.Text}: not collected");
+            }
+            else if (value is IFact { State: not FactState.Present } fact)
+            {
+                missing.Add(fact.Source is { } source ? $"{fact.Reason} ({source.Path})" : fact.Reason ?? expression.Text);
             }
         }
 
         return missing;
     }
 
-    private static Diagnostic CreateDiagnostic(RuleDefinition rule, RuleScopes.Scope scope, string label, IReadOnlyDictionary<string, object> parameters)
+    private static Diagnostic CreateDiagnostic(CompiledRule compiled, string instance, object?[] values)
     {
+        var rule = compiled.Definition;
         var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, path) in rule.Arguments)
+        foreach (var (name, expression) in compiled.Arguments)
         {
-            arguments[name] = FactPath.TryResolve(path, parameters, out var value) ? FactPath.Display(value) : "";
+            arguments[name] = ValueText.Display(expression.Evaluate(values));
         }
 
         var evidence = new List<Evidence>();
-        foreach (var path in rule.Evidence)
+        foreach (var expression in compiled.Evidence)
         {
-            if (FactPath.TryResolve(path, parameters, out var value) && value is IFact { Source: { } source } && !evidence.Contains(source))
+            foreach (var source in SourcesOf(expression.Evaluate(values)))
             {
-                evidence.Add(source);
+                if (!evidence.Contains(source)) evidence.Add(source);
             }
         }
 
@@ -171,13 +177,22 @@ public sealed class RuleEvaluator
             Title = rule.Title,
             Category = rule.Category,
             Severity = severity,
-            Scope = scope.Name,
-            Instance = scope.Name == "host" ? "" : label,
+            Scope = compiled.Scope.Name,
+            Instance = instance,
             Arguments = arguments,
             Message = MessageFormatter.Format(rule.MessageFormat, arguments),
             Evidence = evidence,
         };
     }
+
+    /// <summary>The bundle lines behind an evidence value: a fact's source, a bare evidence, or each item of a list of them.</summary>
+    private static IEnumerable<Evidence> SourcesOf(object? value) => value switch
+    {
+        IFact { Source: { } source } => [source],
+        Evidence evidence => [evidence],
+        System.Collections.IEnumerable items and not string => items.Cast<object?>().SelectMany(SourcesOf),
+        _ => [],
+    };
 
     private static Workflow Workflow(string name, string expression) => new()
     {

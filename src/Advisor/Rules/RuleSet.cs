@@ -11,14 +11,18 @@ public sealed class RuleSet
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
-    private RuleSet(IReadOnlyList<RuleDefinition> rules, IReadOnlyDictionary<string, KbArticle> articles, string version)
+    private RuleSet(IReadOnlyList<CompiledRule> compiled, IReadOnlyDictionary<string, KbArticle> articles, string version)
     {
-        Rules = rules;
+        Compiled = compiled;
+        Rules = compiled.Select(c => c.Definition).ToList();
         Articles = articles;
         Version = version;
     }
 
     public IReadOnlyList<RuleDefinition> Rules { get; }
+
+    /// <summary>The rules with their value expressions compiled, in file order.</summary>
+    public IReadOnlyList<CompiledRule> Compiled { get; }
     public IReadOnlyDictionary<string, KbArticle> Articles { get; }
 
     /// <summary>A short hash of every rule file and article: findings record which knowledge produced them.</summary>
@@ -36,6 +40,7 @@ public sealed class RuleSet
         var problems = new List<string>();
         var schema = JsonSchema.FromFileAsync(schemaPath).GetAwaiter().GetResult();
         var rules = new List<RuleDefinition>();
+        var compiled = new List<CompiledRule>();
         using var versionHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in Directory.EnumerateFiles(rulesFolder, "*.json").Order(StringComparer.Ordinal))
         {
@@ -53,6 +58,7 @@ public sealed class RuleSet
             rule.SourcePath = relative;
             problems.AddRange(RuleValidator.Check(rule));
             rules.Add(rule);
+            if (CompiledRule.TryCompile(rule, problems) is { } ready) compiled.Add(ready);
         }
 
         var articles = new Dictionary<string, KbArticle>(StringComparer.Ordinal);
@@ -97,6 +103,6 @@ public sealed class RuleSet
         }
 
         var version = Convert.ToHexStringLower(versionHash.GetHashAndReset())[..12];
-        return new RuleSet(rules, articles, version);
+        return new RuleSet(compiled, articles, version);
     }
 }

@@ -59,11 +59,13 @@ public sealed class CaseHistoryTests : IDisposable
     public void Bundles_are_found_by_a_unique_id_prefix_and_an_ambiguous_or_unknown_one_is_a_clear_error()
     {
         Advisor("ingest", Before());
+        string id;
         using (var db = AdvisorDatabase.Open(temp.DatabasePath))
         {
-            var id = Assert.Single(db.ListBundles()).Id;
-            Assert.Contains($"Bundle {id}", Advisor("show", id[..7]).Out);
+            id = Assert.Single(db.ListBundles()).Id;
         }
+
+        Assert.Contains($"Bundle {id}", Advisor("show", id[..7]).Out);
 
         var unknown = Advisor("show", "ffffffffffff");
         Assert.Equal(ExitCodes.UsageError, unknown.ExitCode);

@@ -1,0 +1,42 @@
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.CustomTypeProviders;
+using System.Linq.Expressions;
+
+namespace Advisor.Rules;
+
+/// <summary>
+/// A rule's value expression (a required fact, a message argument, an evidence fact) compiled once with
+/// System.Linq.Dynamic.Core, the expression language RulesEngine uses: <c>device.Queue.Nomerges</c>,
+/// <c>host.KernelLog.FirstLineWith("CMCI storm")</c>, <c>host.Settings.Sysctl("vm.zone_reclaim_mode")</c>.
+/// </summary>
+public sealed class ValueExpression
+{
+    private static readonly ParsingConfig Config = CreateConfig();
+    private readonly Delegate compiled;
+
+    private ValueExpression(string text, Delegate compiled)
+    {
+        Text = text;
+        this.compiled = compiled;
+    }
+
+    public string Text { get; }
+
+    /// <summary>Compiles <paramref name="text"/> over the scope's parameters; throws <see cref="ParseException"/> with the reason.</summary>
+    public static ValueExpression Compile(string text, IReadOnlyList<(string Name, Type Type)> parameters)
+    {
+        var parameterExpressions = parameters.Select(p => Expression.Parameter(p.Type, p.Name)).ToArray();
+        var lambda = DynamicExpressionParser.ParseLambda(Config, parameterExpressions, typeof(object), text);
+        return new ValueExpression(text, lambda.Compile());
+    }
+
+    /// <summary>Evaluates with the arguments in the order of the compiled parameters.</summary>
+    public object? Evaluate(object?[] arguments) => compiled.DynamicInvoke(arguments);
+
+    private static ParsingConfig CreateConfig()
+    {
+        var config = new ParsingConfig();
+        config.CustomTypeProvider = new DefaultDynamicLinqCustomTypeProvider(config, [.. RuleTypes.All], cacheCustomTypes: true);
+        return config;
+    }
+}
