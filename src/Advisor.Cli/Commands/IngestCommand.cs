@@ -94,7 +94,7 @@ public static class IngestCommand
             console.Warn($"{options.Bundle}: {truncation}; the analysis covers what was read");
         }
 
-        var input = new ReportInput(outcome.Bundle, outcome.Facts, outcome.Analysis, ruleSet, DateTime.UtcNow, outcome.Timings);
+        var input = new ReportInput(outcome.Bundle, outcome.Facts, outcome.Analysis, ruleSet, DateTime.UtcNow, outcome.Timings, settings.Reports.DocumentationUri);
         var report = ReportFormats.Render(options.Format, input, options.Audience);
         if (!WriteReport(report, options.Output, console))
         {
