@@ -246,7 +246,7 @@ public static class MarkdownReportWriter
         md.AppendLine("| Rule | Title | Category | Scope | Default severity | File |").AppendLine("|---|---|---|---|---|---|");
         foreach (var rule in input.RuleSet.Rules.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
-            md.AppendLine($"| {rule.Id} | {MarkdownText.Escape(rule.Title)} | {MarkdownText.Escape(rule.Category)} | {MarkdownText.Escape(rule.Scope)} | {MarkdownText.Escape(rule.DefaultSeverity)} | {MarkdownText.Code(rule.SourcePath)} |");
+            md.AppendLine($"| {rule.Id} | {MarkdownText.Escape(rule.Title)} | {MarkdownText.Escape(rule.Category)} | {MarkdownText.Escape(rule.Scope)} | {MarkdownText.Escape(rule.DefaultSeverity)} | {MarkdownText.CellCode(rule.SourcePath)} |");
         }
 
         md.AppendLine();
@@ -281,7 +281,7 @@ public static class MarkdownReportWriter
     }
 
     private static void Row(StringBuilder md, string label, IFact fact) =>
-        md.AppendLine($"| {label} | {Cell(fact)}{(fact.State == FactState.Present && fact.Source is { } s ? $" ({MarkdownText.Code(s.Path)})" : "")} |");
+        md.AppendLine($"| {label} | {Cell(fact)}{(fact.State == FactState.Present && fact.Source is { } s ? $" ({MarkdownText.CellCode(s.Path)})" : "")} |");
 
     private static string Cell(IFact fact) => fact.State switch
     {
