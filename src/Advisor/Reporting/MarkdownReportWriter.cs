@@ -200,7 +200,7 @@ public static class MarkdownReportWriter
     private static void AppendOverview(StringBuilder md, HostFacts facts)
     {
         md.AppendLine("## System overview").AppendLine();
-        md.AppendLine("| | |").AppendLine("|---|---|");
+        md.AppendLine("| | Value (file) |").AppendLine("|---|---|");
         Row(md, "Host", facts.Hostname);
         Row(md, "OS", facts.Os.PrettyName);
         Row(md, "Kernel", facts.Kernel.Release);

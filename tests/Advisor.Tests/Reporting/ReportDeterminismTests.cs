@@ -42,7 +42,6 @@ public sealed class ReportDeterminismTests : IDisposable
         File.WriteAllText(second.Combine("advisor.json"), config);
 
         var one = CliRunner.Run(first.FullPath, "ingest", first.Combine("host.tar.xz"), "--db", first.DatabasePath, "--format", format, "--audience", audience);
-        Thread.Sleep(1100);
         var two = CliRunner.Run(second.FullPath, "ingest", second.Combine("host.tar.xz"), "--db", second.DatabasePath, "--format", format, "--audience", audience);
 
         Assert.Equal(0, one.ExitCode);

@@ -8,7 +8,7 @@ namespace Advisor.Reporting.Charts;
 /// </summary>
 public static class RequestSizeChartRenderer
 {
-    private const double Left = 150, Right = 80, Top = 36, Row = 28, Bottom = 44, PlotWidth = 420;
+    private const double Left = 150, Right = 80, Top = 56, Row = 28, Bottom = 44, PlotWidth = 420;
 
     public static string Render(RequestSizeChart chart)
     {
@@ -27,7 +27,7 @@ public static class RequestSizeChartRenderer
             svg.Add(Svg.Text(x, Top + plotHeight + 14, Svg.Number(value), "middle"));
         }
 
-        svg.Add(Svg.Text(Left - 8, Top - 6, "layer, top to bottom", "end", new XAttribute("class", "axis-label")));
+        svg.Add(Svg.Text(Left - 8, Top - 10, "layer, top to bottom", "end", new XAttribute("class", "axis-label")));
         var group = new XElement(Svg.Ns + "g", new XAttribute("class", "bars"));
         for (var i = 0; i < layers.Count; i++)
         {

@@ -16,7 +16,7 @@ public static class StorageStackChartRenderer
         var rows = chart.Devices.GroupBy(d => depth[d.Id]).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
         var widest = rows.Select(r => r.Count).DefaultIfEmpty(1).Max();
         var width = Math.Max(360, Margin * 2 + widest * BoxWidth + (widest - 1) * Gap);
-        var height = Top + rows.Count * RowHeight + 8;
+        var height = Top + (rows.Count - 1) * RowHeight + BoxHeight + 12;
 
         var position = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
         for (var r = 0; r < rows.Count; r++)
@@ -31,7 +31,7 @@ public static class StorageStackChartRenderer
         }
 
         var svg = Svg.Root(width, height, chart.Title, "chart storage-stack-chart");
-        svg.Add(Svg.Text(Margin, 22, chart.Title, "start", new XAttribute("font-weight", "600"), new XAttribute("font-size", "14")));
+        svg.Add(Svg.Text(Margin, 22, Fit(chart.Title, (int)((width - 2 * Margin) / 8)), "start", new XAttribute("font-weight", "600"), new XAttribute("font-size", "14")));
         var links = new XElement(Svg.Ns + "g", new XAttribute("class", "links"));
         foreach (var link in chart.Links.Where(l => position.ContainsKey(l.Upper) && position.ContainsKey(l.Lower)))
         {
@@ -52,8 +52,8 @@ public static class StorageStackChartRenderer
                     new XAttribute("stroke", device.Affected ? "#bf8700" : "#57606a"),
                     new XAttribute("stroke-width", device.Affected ? "2.5" : "1"),
                     new XAttribute("rx", "6")),
-                Svg.Text(x + BoxWidth / 2, y + 19, Fit(device.Label), "middle", new XAttribute("font-weight", "600")),
-                Svg.Text(x + BoxWidth / 2, y + 36, Fit(device.Detail), "middle", new XAttribute("fill", "#57606a"), new XAttribute("font-size", "11"))));
+                Svg.Text(x + BoxWidth / 2, y + 19, Fit(device.Label, 26), "middle", new XAttribute("font-weight", "600")),
+                Svg.Text(x + BoxWidth / 2, y + 36, Fit(device.Detail, 26), "middle", new XAttribute("fill", "#57606a"), new XAttribute("font-size", "11"))));
         }
 
         svg.Add(boxes);
@@ -83,5 +83,5 @@ public static class StorageStackChartRenderer
         return depth;
     }
 
-    private static string Fit(string text) => text.Length <= 26 ? text : text[..25] + "…";
+    private static string Fit(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }
