@@ -36,11 +36,13 @@ public static class ReportCommand
     {
         AdvisorSettings settings;
         Rules.RuleSet ruleSet;
+        string? documentationUri;
         try
         {
             var overrides = new Dictionary<string, string?>();
             if (options.Database is not null) overrides["Database:Path"] = options.Database;
             settings = SettingsLoader.Load(console.WorkingDirectory, overrides);
+            documentationUri = settings.Reports.CheckedDocumentationUri();
             ruleSet = KnowledgeLocation.LoadShipped();
         }
         catch (Exception e) when (e is ConfigurationException or KnowledgeBaseException or InvalidOperationException or FormatException or IOException)
@@ -75,7 +77,7 @@ public static class ReportCommand
                 return ExitCodes.UsageError;
             }
 
-            input = new ReportInput(bundle, facts, analysis, ruleSet, DateTime.UtcNow, null, settings.Reports.DocumentationUri);
+            input = new ReportInput(bundle, facts, analysis, ruleSet, DateTime.UtcNow, null, documentationUri);
         }
         catch (DatabaseException e)
         {

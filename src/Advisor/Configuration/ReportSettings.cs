@@ -10,4 +10,16 @@ public sealed class ReportSettings
     /// out and the rule's help names the kb article by its relative path.
     /// </summary>
     public string? DocumentationUri { get; set; }
+
+    /// <summary>The checked <see cref="DocumentationUri"/>: null when unset; a relative or non-web address is a configuration error.</summary>
+    public string? CheckedDocumentationUri()
+    {
+        if (string.IsNullOrWhiteSpace(DocumentationUri)) return null;
+        if (!Uri.TryCreate(DocumentationUri, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http" or "file"))
+        {
+            throw new ConfigurationException($"Reports:DocumentationUri = '{DocumentationUri}' is not an absolute http(s) or file URI");
+        }
+
+        return uri.AbsoluteUri;
+    }
 }

@@ -45,6 +45,7 @@ public sealed class ReportDeterminismTests : IDisposable
         var two = CliRunner.Run(second.FullPath, "ingest", second.Combine("host.tar.xz"), "--db", second.DatabasePath, "--format", format, "--audience", audience);
 
         Assert.Equal(0, one.ExitCode);
+        if (format == "sarif") SarifSchema.AssertValid(one.Out);
         Assert.Equal(GeneratedAtLine.Remove(one.Out), GeneratedAtLine.Remove(two.Out));
         var differing = one.Out.Split('\n').Zip(two.Out.Split('\n')).Where(p => p.First != p.Second).ToList();
         Assert.True(differing.Count <= 1, "more than one line differs:\n" + string.Join("\n", differing.Select(d => $"- {d.First}\n+ {d.Second}")));
@@ -61,6 +62,7 @@ public sealed class ReportDeterminismTests : IDisposable
         var again = CliRunner.Run(first.FullPath, "report", id, "--db", first.DatabasePath, "--format", format, "--audience", audience);
 
         Assert.Equal(0, again.ExitCode);
+        if (format == "sarif") SarifSchema.AssertValid(again.Out);
         Assert.Equal(GeneratedAtLine.Remove(ingest.Out), GeneratedAtLine.Remove(again.Out));
     }
 

@@ -83,6 +83,7 @@ public sealed class SarifReportTests : IDisposable
                 .Select(r => r.GetProperty("partialFingerprints").GetProperty(SarifReportWriter.FingerprintName).GetString()!).ToList();
         }
 
+        SarifSchema.AssertValid(second);
         Assert.Equal(Fingerprints(first), Fingerprints(second));
         Assert.Equal(3, Fingerprints(first).Distinct().Count());
     }
@@ -135,6 +136,17 @@ public sealed class SarifReportTests : IDisposable
         Assert.Equal(0, nvme.GetProperty("associatedRule").GetProperty("index").GetInt32());
         Assert.Contains("not evaluated", nvme.GetProperty("message").GetProperty("text").GetString());
         Assert.Empty(log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+    }
+
+    [Fact]
+    public void A_relative_documentation_uri_is_a_configuration_error()
+    {
+        File.WriteAllText(temp.Combine("advisor.json"), """{ "Reports": { "DocumentationUri": "docs/advisor" } }""");
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", StoredReports.SampleBundle, "--db", temp.DatabasePath, "--format", "sarif");
+
+        Assert.Equal(Advisor.Cli.ExitCodes.UsageError, result.ExitCode);
+        Assert.Equal("advisor: error: Reports:DocumentationUri = 'docs/advisor' is not an absolute http(s) or file URI", result.Error.TrimEnd());
     }
 
     [Theory]

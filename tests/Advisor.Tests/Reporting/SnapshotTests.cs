@@ -35,6 +35,7 @@ public sealed class SnapshotTests : IDisposable
         var result = CliRunner.Run(temp.FullPath, "report", id, "--db", temp.DatabasePath, "--format", format, "--audience", audience);
 
         Assert.Equal(0, result.ExitCode);
+        if (format == "sarif") SarifSchema.AssertValid(result.Out);
         var actual = GeneratedAtLine.Remove(result.Out);
         Assert.NotEqual(result.Out, actual);
         var path = TestPaths.InRepository($"tests/Advisor.Tests/Reporting/Snapshots/{snapshot}");
