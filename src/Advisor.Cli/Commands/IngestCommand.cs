@@ -49,9 +49,11 @@ public static class IngestCommand
     {
         AdvisorSettings settings;
         Rules.RuleSet ruleSet;
+        string? documentationUri;
         try
         {
             settings = SettingsLoader.Load(console.WorkingDirectory, CommandLineSettings(options));
+            documentationUri = settings.Reports.CheckedDocumentationUri();
             ruleSet = KnowledgeLocation.LoadShipped();
         }
         catch (Exception e) when (e is ConfigurationException or KnowledgeBaseException or InvalidOperationException or FormatException or IOException)
@@ -94,7 +96,7 @@ public static class IngestCommand
             console.Warn($"{options.Bundle}: {truncation}; the analysis covers what was read");
         }
 
-        var input = new ReportInput(outcome.Bundle, outcome.Facts, outcome.Analysis, ruleSet, DateTime.UtcNow, outcome.Timings);
+        var input = new ReportInput(outcome.Bundle, outcome.Facts, outcome.Analysis, ruleSet, DateTime.UtcNow, outcome.Timings, documentationUri);
         var report = ReportFormats.Render(options.Format, input, options.Audience);
         if (!WriteReport(report, options.Output, console))
         {

@@ -16,6 +16,8 @@ public sealed class AdvisorSettings
     public List<Suppression> Suppressions { get; set; } = [];
 
     public BundleLimits Limits { get; set; } = new();
+
+    public ReportSettings Reports { get; set; } = new();
 }
 
 public sealed class DatabaseSettings

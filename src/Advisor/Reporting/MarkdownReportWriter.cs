@@ -1,26 +1,31 @@
-using System.Globalization;
 using System.Text;
 using Advisor.Diagnostics;
 using Advisor.Facts;
 using Advisor.Knowledge;
+using Markdig;
+using Markdig.Syntax;
 
 namespace Advisor.Reporting;
 
 /// <summary>
-/// The customer-facing Markdown report (and its engineer variant). Bundle text always goes through
-/// <see cref="MarkdownText"/>; kb text is trusted, reviewed Markdown.
+/// The Markdown report, for two audiences. The customer gets what to forward: a summary with the one thing to do
+/// first, each finding (what we found with its files, impact, what to do now with the host's own device names,
+/// the permanent fix, references), the checks that could not run and a short system overview. The engineer gets
+/// all that plus every evidence line, rule ids, files and scopes, suppressed findings, parse and bundle warnings,
+/// entries skipped, the decoder and timings.
+/// Bundle text always goes through <see cref="MarkdownText"/>; kb text is trusted, reviewed Markdown.
 /// </summary>
 public static class MarkdownReportWriter
 {
     public static string Write(ReportInput input, ReportAudience audience)
     {
         var md = new StringBuilder();
-        var facts = input.Facts;
         var findings = input.OrderedFindings;
-        var host = facts.Hostname.IsPresent ? facts.Hostname.Value : input.Bundle.FileName;
 
-        md.AppendLine($"# Advisor report: {MarkdownText.Escape(host)}").AppendLine();
-        md.AppendLine($"Bundle {MarkdownText.Code(input.Bundle.FileName)}, generated {input.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}.").AppendLine();
+        md.AppendLine($"# Advisor report: {MarkdownText.Escape(input.HostLabel)}").AppendLine();
+        var caseId = input.Bundle.CaseId is { Length: > 0 } id ? $", case {MarkdownText.Code(id)}" : "";
+        md.AppendLine($"Bundle {MarkdownText.Code(input.Bundle.FileName)}{caseId}.").AppendLine();
+        md.AppendLine(GeneratedAtLine.Markdown(input, audience)).AppendLine();
         AppendSummary(md, input, findings);
         if (input.Bundle.TruncationReason is { } truncation)
         {
@@ -39,7 +44,7 @@ public static class MarkdownReportWriter
         }
 
         AppendNotEvaluated(md, input.Analysis);
-        AppendOverview(md, facts);
+        AppendOverview(md, input.Facts);
         if (audience == ReportAudience.Engineer)
         {
             AppendEngineerDetails(md, input);
@@ -51,58 +56,63 @@ public static class MarkdownReportWriter
     private static void AppendSummary(StringBuilder md, ReportInput input, IReadOnlyList<Diagnostic> findings)
     {
         var counts = string.Join(", ", new[] { Severity.Error, Severity.Warning, Severity.Info }
-            .Select(s => (Severity: s, Count: findings.Count(f => f.Severity == s)))
-            .Select(c => $"{c.Count} {c.Severity.ToName()}{(c.Count == 1 ? "" : "s")}"));
-        md.AppendLine($"**Summary:** {findings.Count} finding{(findings.Count == 1 ? "" : "s")} ({counts}); {input.Analysis.NotEvaluated.Count} check{(input.Analysis.NotEvaluated.Count == 1 ? "" : "s")} could not run.").AppendLine();
-        if (findings.FirstOrDefault() is { } first)
+            .Select(s => $"{findings.Count(f => f.Severity == s)} {s.ToName()}"));
+        var notRun = input.Analysis.NotEvaluated.Count;
+        md.AppendLine($"**Summary:** {Plural(findings.Count, "finding")} ({counts}); {Plural(notRun, "check")} could not run.").AppendLine();
+        if (findings.FirstOrDefault() is not { } first)
         {
-            md.AppendLine($"**Do this first:** {first.Title} ({Where(first)}): see [{first.Id}](#{Anchor(first)}).").AppendLine();
+            return;
         }
+
+        var command = FirstCommand(input, first);
+        var action = command is null ? "" : $": {MarkdownText.Code(command)}";
+        md.AppendLine($"**Do this first:** {first.Title} ({Where(first)}){action}. See [{first.Id} below](#{FindingAnchor.For(first)}).").AppendLine();
+    }
+
+    /// <summary>The first line of the first code block of the finding's workaround, with the host's names filled in.</summary>
+    private static string? FirstCommand(ReportInput input, Diagnostic finding)
+    {
+        if (input.RuleSet.Articles.GetValueOrDefault(finding.Id) is not { } article) return null;
+        var workaround = WorkaroundText.Fill(article.Section("Workaround"), finding);
+        var code = Markdown.Parse(workaround).Descendants<FencedCodeBlock>().FirstOrDefault();
+        return code is { Lines.Count: > 0 } ? code.Lines.Lines[0].ToString().Trim() : null;
     }
 
     private static void AppendFinding(StringBuilder md, Diagnostic finding, ReportInput input, ReportAudience audience)
     {
         var article = input.RuleSet.Articles.GetValueOrDefault(finding.Id);
-        md.AppendLine($"<a id=\"{Anchor(finding)}\"></a>");
+        md.AppendLine($"<a id=\"{FindingAnchor.For(finding)}\"></a>");
         md.AppendLine($"### {finding.Id}: {finding.Title} ({Where(finding)})").AppendLine();
         md.AppendLine($"**Severity:** {finding.Severity.ToName()}").AppendLine();
         md.AppendLine($"**What we found:** {MarkdownText.Escape(finding.Message)}").AppendLine();
-        if (finding.Evidence.Count > 0)
+        AppendEvidence(md, finding.Evidence, audience);
+
+        if (article is not null)
         {
-            md.AppendLine("**Evidence:**").AppendLine();
-            foreach (var evidence in finding.Evidence)
-            {
-                md.AppendLine(audience == ReportAudience.Engineer
-                    ? $"- {MarkdownText.Code(evidence.ToString())}"
-                    : $"- {MarkdownText.Code(evidence.Text)} in {MarkdownText.Code(evidence.Path)}{(evidence.Line > 0 ? $", line {evidence.Line}" : "")}");
-            }
-
-            md.AppendLine();
-        }
-
-        if (article is null)
-        {
-            return;
-        }
-
-        AppendSection(md, "Why it matters", article.Section("Impact"), finding);
-        AppendSection(md, "What to do now", article.Section("Workaround"), finding);
-        AppendFix(md, article, finding, input.Facts);
-        if (article.Advisory.References.Count > 0)
-        {
-            md.AppendLine("**References:**").AppendLine();
-            foreach (var reference in article.Advisory.References)
-            {
-                md.AppendLine($"- [{reference.Title}]({reference.Url})");
-            }
-
-            md.AppendLine();
+            AppendSection(md, "Impact", article.Section("Impact"), finding);
+            AppendSection(md, "What to do now", article.Section("Workaround"), finding);
+            AppendFix(md, article, finding, input.Facts);
+            AppendReferences(md, article);
         }
 
         if (audience == ReportAudience.Engineer)
         {
-            md.AppendLine($"*Rule {finding.Id}, category {finding.Category}, scope {finding.Scope}{(finding.Instance.Length > 0 ? $" ({MarkdownText.Escape(finding.Instance)})" : "")}.*").AppendLine();
+            AppendRuleDetails(md, finding, input);
         }
+    }
+
+    private static void AppendEvidence(StringBuilder md, IReadOnlyList<Evidence> evidence, ReportAudience audience)
+    {
+        if (evidence.Count == 0) return;
+        md.AppendLine(audience == ReportAudience.Engineer ? "**Evidence lines:**" : "**Where we saw it:**").AppendLine();
+        foreach (var item in evidence)
+        {
+            md.AppendLine(audience == ReportAudience.Engineer
+                ? $"- {MarkdownText.Code(item.ToString())}"
+                : $"- {MarkdownText.Code(item.Path)}{(item.Line > 0 ? $" (line {item.Line})" : "")} reads {MarkdownText.Code(item.Text)}");
+        }
+
+        md.AppendLine();
     }
 
     private static void AppendSection(StringBuilder md, string heading, string text, Diagnostic finding)
@@ -116,11 +126,21 @@ public static class MarkdownReportWriter
     {
         md.AppendLine("**Permanent fix:**").AppendLine();
         var release = facts.Kernel.Release.IsPresent ? facts.Kernel.Release.Value : null;
+        var os = facts.Os.PrettyName.IsPresent ? $"{MarkdownText.Escape(facts.Os.PrettyName.Value)}, " : "";
         if (article.Advisory.FixFor(release) is { } fix)
         {
             var package = fix.Package.Length > 0 ? $" (package {MarkdownText.Code(fix.Package)})" : "";
             var note = fix.Note.Length > 0 ? $"; {fix.Note}" : "";
-            md.AppendLine($"- For this host's kernel line: upgrade to kernel {MarkdownText.Code(fix.Release)} or later{package}{note}.");
+            md.AppendLine($"- For this host ({os}kernel {MarkdownText.Code(release)}): upgrade to kernel {MarkdownText.Code(fix.Release)} or later{package}{note}.");
+        }
+        else if (article.Advisory.FixedKernels.Count > 0)
+        {
+            var known = string.Join(", ", article.Advisory.FixedKernels.Select(f => MarkdownText.Code(f.Release)));
+            md.AppendLine($"- No fixed build is listed for this host's kernel line ({os}kernel {(release is null ? "unknown" : MarkdownText.Code(release))}); fixed builds exist for {known}.");
+        }
+        else if (article.Advisory.FixCommits.Count > 0)
+        {
+            md.AppendLine("- No distribution build with the fix is listed: move to a kernel release that contains the upstream commits below.");
         }
 
         foreach (var commit in article.Advisory.FixCommits)
@@ -138,6 +158,29 @@ public static class MarkdownReportWriter
         md.AppendLine();
     }
 
+    private static void AppendReferences(StringBuilder md, KbArticle article)
+    {
+        if (article.Advisory.References.Count == 0) return;
+        md.AppendLine("**References:**").AppendLine();
+        foreach (var reference in article.Advisory.References)
+        {
+            md.AppendLine($"- [{reference.Title}]({reference.Url})");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void AppendRuleDetails(StringBuilder md, Diagnostic finding, ReportInput input)
+    {
+        var rule = input.RuleSet.Rules.FirstOrDefault(r => r.Id == finding.Id);
+        var file = rule is null ? "" : $" ({MarkdownText.Code(rule.SourcePath)})";
+        var instance = finding.Instance.Length > 0 ? $", instance {MarkdownText.Code(finding.Instance)}" : "";
+        var arguments = finding.Arguments.Count > 0
+            ? "; arguments " + string.Join(", ", finding.Arguments.Select(a => $"{MarkdownText.Escape(a.Key)} = {MarkdownText.Code(a.Value)}"))
+            : "";
+        md.AppendLine($"*Rule {finding.Id}{file}, category {finding.Category}, scope {finding.Scope}{instance}{arguments}.*").AppendLine();
+    }
+
     private static void AppendNotEvaluated(StringBuilder md, AnalysisResult analysis)
     {
         if (analysis.NotEvaluated.Count == 0) return;
@@ -145,7 +188,7 @@ public static class MarkdownReportWriter
         md.AppendLine("These checks could not run because the bundle lacks what they need; they were not passed.").AppendLine();
         foreach (var group in analysis.NotEvaluated.GroupBy(n => (n.Id, n.Title)).OrderBy(g => g.Key.Id, StringComparer.Ordinal))
         {
-            var instances = group.Where(n => n.Instance.Length > 0).Select(n => MarkdownText.Escape(n.Instance)).ToList();
+            var instances = group.Where(n => n.Instance.Length > 0).Select(n => n.Instance).Order(StringComparer.Ordinal).Select(MarkdownText.Escape).ToList();
             var missing = group.SelectMany(n => n.MissingInputs).Distinct().Take(5).Select(MarkdownText.Escape);
             var on = instances.Count > 0 ? $" on {string.Join(", ", instances.Take(8))}{(instances.Count > 8 ? $" and {instances.Count - 8} more" : "")}" : "";
             md.AppendLine($"- {group.Key.Id} {group.Key.Title}{on}: missing {string.Join("; ", missing)}");
@@ -157,7 +200,7 @@ public static class MarkdownReportWriter
     private static void AppendOverview(StringBuilder md, HostFacts facts)
     {
         md.AppendLine("## System overview").AppendLine();
-        md.AppendLine("| | |").AppendLine("|---|---|");
+        md.AppendLine("| | Value (file) |").AppendLine("|---|---|");
         Row(md, "Host", facts.Hostname);
         Row(md, "OS", facts.Os.PrettyName);
         Row(md, "Kernel", facts.Kernel.Release);
@@ -170,17 +213,17 @@ public static class MarkdownReportWriter
         Row(md, "CPU", facts.Cpu.ModelName);
         Row(md, "Sockets", facts.Cpu.Sockets);
         Row(md, "Logical CPUs", facts.Cpu.LogicalCpus);
-        md.AppendLine($"| NUMA nodes | {(facts.Numa.Nodes.Count == 0 ? "not collected" : string.Join(", ", facts.Numa.Nodes.Select(n => $"node{n.Id}: {MarkdownText.Escape(n.Cpus.ToString())}")))} |");
+        md.AppendLine($"| NUMA nodes | {(facts.Numa.Nodes.Count == 0 ? "not collected" : string.Join(", ", facts.Numa.Nodes.OrderBy(n => n.Id).Select(n => $"node{n.Id}: {Cell(n.Cpus)}")))} |");
         Row(md, "Clocksource", facts.Clocksource.Current);
         md.AppendLine();
 
-        var disks = facts.BlockDevices.Where(d => d.Transport is not "loop").ToList();
+        var disks = facts.BlockDevices.Where(d => d.Transport is not "loop").OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
         if (disks.Count > 0)
         {
             md.AppendLine("| Block device | Kind | Rotational | Scheduler | nomerges |").AppendLine("|---|---|---|---|---|");
             foreach (var device in disks)
             {
-                md.AppendLine($"| {MarkdownText.Escape(device.Name)} | {device.Transport} | {Cell(device.Queue.Rotational)} | {Cell(device.Queue.Scheduler)} | {Cell(device.Queue.Nomerges)} |");
+                md.AppendLine($"| {MarkdownText.Escape(device.Name)} | {MarkdownText.Escape(device.Transport)} | {Cell(device.Queue.Rotational)} | {Cell(device.Queue.Scheduler)} | {Cell(device.Queue.Nomerges)} |");
             }
 
             md.AppendLine();
@@ -191,22 +234,33 @@ public static class MarkdownReportWriter
     {
         md.AppendLine("## For the engineer").AppendLine();
         var bundle = input.Bundle;
-        md.AppendLine($"- Bundle id {MarkdownText.Code(bundle.Id)}, {bundle.Format}, decoder {MarkdownText.Escape(bundle.Decoder)}");
-        md.AppendLine($"- Entries listed: {bundle.EntryCount}; files captured for parsing: {bundle.CapturedCount}");
-        md.AppendLine($"- Rule set {MarkdownText.Code(input.Analysis.RuleSetVersion)}: {input.Analysis.RulesRun} rules run");
-        if (input.Timings is { Count: > 0 } timings)
+        var skipped = Math.Max(0, bundle.EntryCount - bundle.CapturedCount);
+        md.AppendLine($"- Bundle id {MarkdownText.Code(bundle.Id)}, format {MarkdownText.Escape(bundle.Format)}, decoder {MarkdownText.Escape(bundle.Decoder)}");
+        md.AppendLine($"- Entries listed: {bundle.EntryCount}; captured for parsing: {bundle.CapturedCount}; skipped (read by no parser): {skipped}");
+        md.AppendLine($"- Rule set {MarkdownText.Code(input.Analysis.RuleSetVersion)}: {input.Analysis.RulesRun} rules run" +
+            (input.Analysis.RuleSetVersion != input.RuleSet.Version ? $"; the kb text shown is from rule set {MarkdownText.Code(input.RuleSet.Version)}" : ""));
+        md.AppendLine("- Timings, when the report was written right after the ingest, are on the \"Generated at\" line.");
+        md.AppendLine();
+
+        md.AppendLine("### Rules").AppendLine();
+        md.AppendLine("| Rule | Title | Category | Scope | Default severity | File |").AppendLine("|---|---|---|---|---|---|");
+        foreach (var rule in input.RuleSet.Rules.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
-            md.AppendLine($"- Timings: {string.Join(", ", timings.Select(t => $"{t.Key} {t.Value.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"))}");
+            md.AppendLine($"| {rule.Id} | {MarkdownText.Escape(rule.Title)} | {MarkdownText.Escape(rule.Category)} | {MarkdownText.Escape(rule.Scope)} | {MarkdownText.Escape(rule.DefaultSeverity)} | {MarkdownText.CellCode(rule.SourcePath)} |");
         }
 
         md.AppendLine();
-        var suppressed = input.Analysis.Diagnostics.Where(d => d.IsSuppressed).ToList();
+        var suppressed = input.SuppressedFindings;
         if (suppressed.Count > 0)
         {
             md.AppendLine("### Suppressed findings").AppendLine();
             foreach (var d in suppressed)
             {
-                md.AppendLine($"- {d.Id} {MarkdownText.Escape(d.Message)}: suppressed, {MarkdownText.Escape(d.SuppressionJustification)}");
+                md.AppendLine($"- {d.Id} ({Where(d)}, {d.Severity.ToName()}): {MarkdownText.Escape(d.Message)}. Suppressed: {MarkdownText.Escape(d.SuppressionJustification)}");
+                foreach (var evidence in d.Evidence)
+                {
+                    md.AppendLine($"  - {MarkdownText.Code(evidence.ToString())}");
+                }
             }
 
             md.AppendLine();
@@ -227,7 +281,7 @@ public static class MarkdownReportWriter
     }
 
     private static void Row(StringBuilder md, string label, IFact fact) =>
-        md.AppendLine($"| {label} | {Cell(fact)}{(fact.Source is { } s ? $" ({MarkdownText.Code(s.Path)})" : "")} |");
+        md.AppendLine($"| {label} | {Cell(fact)}{(fact.State == FactState.Present && fact.Source is { } s ? $" ({MarkdownText.CellCode(s.Path)})" : "")} |");
 
     private static string Cell(IFact fact) => fact.State switch
     {
@@ -238,9 +292,5 @@ public static class MarkdownReportWriter
 
     private static string Where(Diagnostic finding) => finding.Instance.Length > 0 ? MarkdownText.Escape(finding.Instance) : "host";
 
-    private static string Anchor(Diagnostic finding)
-    {
-        var instance = new string(finding.Instance.Where(char.IsAsciiLetterOrDigit).ToArray());
-        return (finding.Id + (instance.Length > 0 ? "-" + instance : "")).ToLowerInvariant();
-    }
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

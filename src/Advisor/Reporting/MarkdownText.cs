@@ -30,15 +30,21 @@ public static partial class MarkdownText
         return builder.ToString();
     }
 
-    /// <summary>An inline code span wide enough for any backticks inside; pipes escaped for table cells.</summary>
+    /// <summary>An inline code span wide enough for any backticks inside (not for table cells: see <see cref="CellCode"/>).</summary>
     public static string Code(string? text)
     {
         var value = OneLine(text ?? "");
         var longestRun = BacktickRuns().Matches(value).Select(m => m.Length).DefaultIfEmpty(0).Max();
         var fence = new string('`', longestRun + 1);
         var pad = value.StartsWith('`') || value.EndsWith('`') || value.Length == 0 ? " " : "";
-        return fence + pad + value.Replace("|", "\\|") + pad + fence;
+        return fence + pad + value + pad + fence;
     }
+
+    /// <summary>
+    /// Code for a table cell. A pipe inside a code span splits a GFM table cell, and its escape <c>\|</c> is shown
+    /// literally by other renderers (Markdig among them), so text with a pipe is written as escaped plain text.
+    /// </summary>
+    public static string CellCode(string? text) => text?.Contains('|') == true ? Escape(text) : Code(text);
 
     /// <summary>Control characters and line breaks folded into spaces, so a value stays on one line.</summary>
     public static string OneLine(string text)
