@@ -59,7 +59,7 @@ public sealed class IngestCommandTests : IDisposable
         Assert.True(File.Exists(database));
         Assert.Contains("**Severity:** info", result.Out);
         Assert.DoesNotContain("### ADV0002", result.Out);
-        Assert.Contains("- ADV0002 (data-snap, warning): data-snap is a device-mapper snapshot", result.Out);
+        Assert.Contains("- ADV0002 (data-snap, info): data-snap is a device-mapper snapshot", result.Out);
         Assert.Contains("Suppressed: nightly backup snapshot", result.Out);
     }
 
