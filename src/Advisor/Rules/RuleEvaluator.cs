@@ -30,7 +30,17 @@ public sealed class RuleEvaluator
 
         var settings = new ReSettings
         {
-            CustomTypes = [typeof(Helpers), typeof(Advisory), typeof(HostFacts), typeof(BlockDevice), typeof(DeviceMapperTarget), typeof(Fact<string>), typeof(Fact<int>), typeof(Fact<List<string>>)],
+            CustomTypes =
+            [
+                typeof(Helpers), typeof(CpuList), typeof(Advisory), typeof(HostFacts), typeof(KernelFacts), typeof(KernelParameter), typeof(OsFacts),
+                typeof(PackageFacts), typeof(InstalledPackage), typeof(CpuFacts), typeof(CpuFrequencyPolicy), typeof(CpuVulnerability),
+                typeof(ThermalThrottleCount), typeof(NumaFacts), typeof(NumaNode), typeof(PlatformFacts), typeof(ProcessorSocket),
+                typeof(MemoryDevice), typeof(MemoryController), typeof(BlockDevice), typeof(BlockQueue), typeof(IrqSummary), typeof(NodeInterrupts),
+                typeof(DeviceMapperTarget), typeof(DeviceMapperDevice), typeof(DeviceMapperFacts), typeof(LogicalVolume), typeof(IostatFacts),
+                typeof(IostatRecord), typeof(Nic), typeof(Irq), typeof(DmesgLine), typeof(KernelLogFacts), typeof(SettingsFacts), typeof(PciDevice),
+                typeof(ServiceFacts), typeof(SystemdUnit), typeof(SystemdUnitFile), typeof(ClocksourceFacts),
+                typeof(Fact<string>), typeof(Fact<int>), typeof(Fact<long>), typeof(Fact<double>), typeof(Fact<List<string>>),
+            ],
             EnableExceptionAsErrorMessage = true,
         };
         engine = new RulesEngine.RulesEngine([.. workflows], settings);
