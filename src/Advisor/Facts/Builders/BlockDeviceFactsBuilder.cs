@@ -12,7 +12,8 @@ public static partial class BlockDeviceFactsBuilder
     public static readonly string[] Globs =
     [
         "sys/block/*/queue/*", "sys/block/*/dev", "sys/block/*/device/model", "sys/block/*/dm/name", "sys/block/*/device/scsi_disk/*/cache_type",
-        "sys/devices/**/block/*/queue/*", "sys/devices/**/block/*/dev", "sys/devices/**/block/*/dm/name", "sys/devices/**/model",
+        // NVMe namespaces sit at sys/devices/…/nvme/nvme0/nvme0n1 (no "block" folder), so match any depth
+        "sys/devices/**/queue/*", "sys/devices/**/dev", "sys/devices/**/dm/name", "sys/devices/**/model",
         "sys/devices/**/scsi_disk/*/cache_type",
         LsblkParser.SosPath, LsblkPairsParser.SosPath,
     ];
