@@ -26,7 +26,9 @@ public static class CpuinfoParser
             var evidence = lines.EvidenceAt(number);
             switch (key)
             {
+                // x86/ARM "processor : 3"; s390 "processor 3: version = …"
                 case "processor":
+                case not null when key.StartsWith("processor ", StringComparison.Ordinal):
                     processors++;
                     break;
                 case "physical id":
@@ -38,7 +40,7 @@ public static class CpuinfoParser
                 case "vendor_id":
                     vendor ??= Fact<string>.Of(value, evidence);
                     break;
-                case "flags" or "Features":
+                case "flags" or "Features" or "features":
                     flags ??= Fact<List<string>>.Of([.. value.Split(' ', StringSplitOptions.RemoveEmptyEntries)], evidence);
                     break;
                 case "cpu family":
