@@ -62,10 +62,10 @@ public static partial class DmesgParser
     private static partial Regex Stamp();
 
     // "nvme nvme0: msg", "sd 0:0:0:0: [sda] msg", "pci 0000:e1:00.0: msg", "EDAC MC0: msg": the device token holds a digit
-    [GeneratedRegex(@"^(?<sub>[A-Za-z][\w.-]*) (?<dev>[^\s:]*\d[^\s]*?): (?<msg>.*)$")]
+    [GeneratedRegex(@"^(?<sub>[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)?) (?<dev>[^\s:]*\d[^\s]*?): (?<msg>.*)$")]
     private static partial Regex DevicePrefix();
 
     // "mce: [Hardware Error]: msg", "ata1.00: msg", "clocksource: msg", "x86/fpu: msg"
-    [GeneratedRegex(@"^(?<sub>[A-Za-z][\w./-]*): (?<msg>.*)$")]
+    [GeneratedRegex(@"^(?<sub>[A-Za-z][\w./-]*(?: [A-Za-z][\w./-]*)?): (?<msg>.*)$")]
     private static partial Regex SubsystemPrefix();
 }
