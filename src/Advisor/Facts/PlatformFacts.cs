@@ -27,5 +27,8 @@ public sealed class PlatformFacts
 
     public int PopulatedSockets => Processors.Count(p => p.IsPopulated);
 
+    /// <summary>Sockets whose status is <c>Populated, Enabled</c>.</summary>
+    public int EnabledSockets => Processors.Count(p => p.IsEnabled);
+
     public long CorrectedMemoryErrors => MemoryControllers.Where(m => m.CorrectedErrors.IsPresent).Sum(m => m.CorrectedErrors.Value);
 }

@@ -16,4 +16,7 @@ public sealed class ProcessorSocket
     public Fact<string> CurrentSpeed { get; set; } = Fact<string>.Missing("no Current Speed line");
 
     public bool IsPopulated => Status.IsPresent && Status.Value.StartsWith("Populated", StringComparison.Ordinal);
+
+    /// <summary>Populated and enabled (VMware guests list 128 populated sockets, all but the used ones disabled by BIOS).</summary>
+    public bool IsEnabled => Status.IsPresent && Status.Value == "Populated, Enabled";
 }

@@ -43,7 +43,8 @@ public static class PlatformFactsBuilder
         }
     }
 
-    private static void AddDmi(PlatformFacts platform, List<DmidecodeParser.Record> records)
+    /// <summary>Fills BIOS, baseboard, processor sockets and memory devices from dmidecode records.</summary>
+    public static void AddDmi(PlatformFacts platform, List<DmidecodeParser.Record> records)
     {
         Fact<string> Value(DmidecodeParser.Record? record, string key, string what) =>
             record?.Values.GetValueOrDefault(key) ?? Fact<string>.Missing(record is null ? $"dmidecode has no {what} record" : $"no {key} line");
