@@ -81,8 +81,8 @@ public static class FactsTextWriter
 
     /// <summary>A list item by its name when it has one (a device, a NIC), else its index.</summary>
     private static string Label(object? item, int index) =>
-        item?.GetType().GetProperty("Name")?.GetValue(item) is string { Length: > 0 } name ? name
-        : item?.GetType().GetProperty("Number")?.GetValue(item) is string { Length: > 0 } number ? number
+        item?.GetType().GetProperty("Number")?.GetValue(item) is string { Length: > 0 } number ? number
+        : item?.GetType().GetProperty("Name")?.GetValue(item) is string { Length: > 0 } name ? name
         : item?.GetType().GetProperty("Address")?.GetValue(item) is string { Length: > 0 } address ? address
         : index.ToString(CultureInfo.InvariantCulture);
 

@@ -63,6 +63,12 @@ public static partial class IrqFactsBuilder
                 var prefix = controller.Groups["c"].Value + "q";
                 device.Interrupts = Summarise(facts, irqs.Where(i => i.IsDevice && i.Device.StartsWith(prefix, StringComparison.Ordinal) && i.Device[prefix.Length..].All(char.IsAsciiDigit)));
             }
+            else if (context.Bundle.Resolve($"sys/block/{device.Name}") is { } real
+                     && real.Split('/').FirstOrDefault(p => VirtioDevice().IsMatch(p)) is { } virtio)
+            {
+                // virtio-blk queues are named after the virtio device: virtio7-req.0
+                device.Interrupts = Summarise(facts, irqs.Where(i => i.IsDevice && i.Device.StartsWith(virtio + "-", StringComparison.Ordinal)));
+            }
         }
     }
 
@@ -107,6 +113,9 @@ public static partial class IrqFactsBuilder
         var max = irq.Counts.Max();
         return irq.Cpus[irq.Counts.IndexOf(max)];
     }
+
+    [GeneratedRegex(@"^virtio\d+$")]
+    private static partial Regex VirtioDevice();
 
     [GeneratedRegex(@"^(?<c>nvme\d+)(c\d+)?n\d+$")]
     private static partial Regex NvmeController();
