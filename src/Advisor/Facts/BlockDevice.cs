@@ -1,22 +1,46 @@
 namespace Advisor.Facts;
 
+/// <summary>A whole block device from <c>sys/block/&lt;name&gt;</c> (or lsblk when sysfs was not collected).</summary>
 public sealed class BlockDevice
 {
     public string Name { get; set; } = "";
 
-    /// <summary>nvme, sata/scsi, virtio, dm, md, loop, bcache… derived from the kernel name.</summary>
+    /// <summary>nvme, scsi, virtio, xen, dm, md, loop, bcache… derived from the kernel name.</summary>
     public string Transport { get; set; } = "";
+
+    /// <summary><c>major:minor</c> from <c>sys/block/&lt;name&gt;/dev</c> or lsblk.</summary>
+    public Fact<string> MajorMinor { get; set; } = Fact<string>.Missing("no sys/block/<dev>/dev file");
+
+    /// <summary><c>sys/block/&lt;name&gt;/device/model</c> (SCSI/SATA/NVMe model string).</summary>
+    public Fact<string> Model { get; set; } = Fact<string>.Missing("no device/model file");
+
+    /// <summary><c>cache_type</c> of a SCSI disk: <c>write back</c>, <c>write through</c>…</summary>
+    public Fact<string> CacheType { get; set; } = Fact<string>.Missing("no scsi_disk cache_type file");
+
+    /// <summary>For a dm device, its device-mapper name (<c>sys/block/dm-N/dm/name</c> or lsblk).</summary>
+    public Fact<string> DeviceMapperName { get; set; } = Fact<string>.Missing("not a device-mapper device");
+
+    /// <summary>The devices this one is stacked on (<c>sys/block/&lt;name&gt;/slaves/*</c>).</summary>
+    public List<string> Slaves { get; set; } = [];
+
+    /// <summary>The devices stacked on this one (<c>sys/block/&lt;name&gt;/holders/*</c>).</summary>
+    public List<string> Holders { get; set; } = [];
+
+    /// <summary>The whole physical devices at the bottom of the stack (itself when not stacked), partitions resolved to their disk.</summary>
+    public List<string> PhysicalDevices { get; set; } = [];
+
+    /// <summary>The PCI address of the device's controller when its sysfs path shows one, e.g. <c>0000:3b:00.0</c>.</summary>
+    public string PciAddress { get; set; } = "";
 
     public BlockQueue Queue { get; set; } = new();
 
-    public bool IsNvme => Transport == "nvme";
-}
+    /// <summary>Interrupts of the device's controller: nvme0q0 (admin) and nvme0q1… for NVMe, virtioN-req.* for virtio-blk.</summary>
+    public IrqSummary Interrupts { get; set; } = new();
 
-/// <summary>The files of <c>sys/block/&lt;dev&gt;/queue/</c> the rules read.</summary>
-public sealed class BlockQueue
-{
-    public Fact<int> Nomerges { get; set; } = Fact<int>.Missing("no queue/nomerges file");
-    public Fact<int> Rotational { get; set; } = Fact<int>.Missing("no queue/rotational file");
-    /// <summary>The active scheduler (the bracketed one).</summary>
-    public Fact<string> Scheduler { get; set; } = Fact<string>.Missing("no queue/scheduler file");
+    public bool IsNvme => Transport == "nvme";
+
+    public bool IsStacked => Slaves.Count > 0;
+
+    /// <summary>True when any device at the bottom of the stack is NVMe.</summary>
+    public bool IsOnNvme => PhysicalDevices.Any(d => BlockTransport.FromKernelName(d) == "nvme");
 }

@@ -13,4 +13,19 @@ public sealed class DeviceMapperTarget
     /// <summary>The whole table line as a fact, so rules can cite it.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Fact<string> Line => Fact<string>.Of(Source.Text, Source);
+
+    /// <summary>The <c>major:minor</c> device numbers among the arguments (origin, COW, backing devices).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public List<string> DeviceNumbers => [.. Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(IsDeviceNumber)];
+
+    /// <summary>True when one argument word equals <paramref name="word"/> (e.g. crypt's <c>no_read_workqueue</c>).</summary>
+    public bool HasArgument(string word) => Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(word, StringComparer.Ordinal);
+
+    public bool IsSnapshot => Type is "snapshot" or "snapshot-merge";
+
+    internal static bool IsDeviceNumber(string word)
+    {
+        var colon = word.IndexOf(':');
+        return colon > 0 && colon < word.Length - 1 && word[..colon].All(char.IsAsciiDigit) && word[(colon + 1)..].All(char.IsAsciiDigit);
+    }
 }

@@ -10,7 +10,14 @@ public static class LsblkParser
 {
     public const string SosPath = "sos_commands/block/lsblk";
 
-    public sealed record Row(string Name, string Type, string Size, string? MountPoint, int Depth, Evidence Source);
+    public sealed record Row(string Name, string Type, string Size, string? MountPoint, int Depth, Evidence Source)
+    {
+        /// <summary><c>major:minor</c> when the MAJ:MIN column is printed.</summary>
+        public string MajorMinor { get; init; } = "";
+
+        /// <summary>The kernel name old lsblk prints in parentheses (<c>volgrp01-root (dm-0)</c>), else empty.</summary>
+        public string KernelName { get; init; } = "";
+    }
 
     public static ParseResult<List<Row>> Parse(TextLines lines)
     {
@@ -24,6 +31,7 @@ public static class LsblkParser
         var columns = header.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var typeColumn = Array.IndexOf(columns, "TYPE");
         var sizeColumn = Array.IndexOf(columns, "SIZE");
+        var majMinColumn = Array.IndexOf(columns, "MAJ:MIN");
         if (typeColumn < 0)
         {
             return ParseResult<List<Row>>.Unusable($"{lines.Path} has no TYPE column", lines.EvidenceAt(header.Number));
@@ -36,8 +44,10 @@ public static class LsblkParser
             var (name, depth) = SplitTreePrefix(text);
             var fields = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
             // old lsblk prints "volgrp01-root (dm-0)": the kernel name in parentheses belongs to NAME
+            var kernelName = "";
             if (fields.Count > 1 && fields[1].StartsWith('(') && fields[1].EndsWith(')'))
             {
+                kernelName = fields[1][1..^1];
                 fields.RemoveAt(1);
             }
 
@@ -48,7 +58,11 @@ public static class LsblkParser
                 sizeColumn >= 0 ? fields[sizeColumn] : "",
                 fields.Count > typeColumn + 1 ? string.Join(' ', fields.Skip(typeColumn + 1)) : null,
                 depth,
-                lines.EvidenceAt(number)));
+                lines.EvidenceAt(number))
+            {
+                MajorMinor = majMinColumn >= 0 && majMinColumn < fields.Count ? fields[majMinColumn] : "",
+                KernelName = kernelName,
+            });
         }
 
         return ParseResult<List<Row>>.Ok(rows);

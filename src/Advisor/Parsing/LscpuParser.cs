@@ -29,6 +29,14 @@ public static class LscpuParser
             Family = Integer(pairs, "CPU family"),
             Model = Integer(pairs, "Model"),
             HypervisorVendor = pairs.GetValueOrDefault("Hypervisor vendor") ?? Fact<string>.Missing("lscpu names no hypervisor"),
+            Vendor = pairs.GetValueOrDefault("Vendor ID") ?? Fact<string>.Missing("lscpu has no Vendor ID"),
+            CoresPerSocket = Integer(pairs, "Core(s) per socket"),
+            ThreadsPerCore = Integer(pairs, "Thread(s) per core"),
+            Stepping = Integer(pairs, "Stepping"),
+            NumaNodeCount = Integer(pairs, "NUMA node(s)"),
+            Flags = pairs.TryGetValue("Flags", out var flags)
+                ? Fact<List<string>>.Of([.. flags.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)], flags.Source!)
+                : Fact<List<string>>.Missing("lscpu has no Flags line"),
         };
         var nodes = new List<NumaNodeCpus>();
         foreach (var (key, value) in pairs)

@@ -23,6 +23,7 @@ public static class OsReleaseParser
             PrettyName = pretty,
             Id = values.TryGetValue("ID", out var id) ? Lower(id) : Fact<string>.Missing("os-release has no ID"),
             VersionId = values.GetValueOrDefault("VERSION_ID") ?? Fact<string>.Missing("os-release has no VERSION_ID"),
+            IdLike = values.GetValueOrDefault("ID_LIKE") ?? Fact<string>.Missing("os-release has no ID_LIKE"),
         });
     }
 

@@ -14,6 +14,23 @@ public static class SysfsValueParser
             : Fact<int>.Unusable($"{lines.Path} does not hold a number", lines.EvidenceAt(first.Number));
     }
 
+    public static Fact<long> ParseLong(TextLines lines)
+    {
+        if (FirstLine(lines) is not { } first) return Fact<long>.Unusable($"{lines.Path} is empty");
+        return long.TryParse(first.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? Fact<long>.Of(value, lines.EvidenceAt(first.Number))
+            : Fact<long>.Unusable($"{lines.Path} does not hold a number", lines.EvidenceAt(first.Number));
+    }
+
+    /// <summary>A PCIe link speed file (<c>8.0 GT/s PCIe</c>, <c>2.5 GT/s</c>) in GT/s; unusable for <c>Unknown</c>.</summary>
+    public static Fact<double> ParseLinkSpeed(TextLines lines)
+    {
+        if (FirstLine(lines) is not { } first) return Fact<double>.Unusable($"{lines.Path} is empty");
+        return LspciParser.ParseSpeed(first.Text) is { } gts
+            ? Fact<double>.Of(gts, lines.EvidenceAt(first.Number))
+            : Fact<double>.Unusable($"{lines.Path} holds no GT/s speed", lines.EvidenceAt(first.Number));
+    }
+
     public static Fact<string> ParseWord(TextLines lines)
     {
         if (FirstLine(lines) is not { } first) return Fact<string>.Unusable($"{lines.Path} is empty");

@@ -1,3 +1,5 @@
+using Advisor.Facts;
+
 namespace Advisor.Rules;
 
 /// <summary>Functions rule expressions may call as <c>Helpers.Name(…)</c>, for what expressions cannot say cleanly.</summary>
@@ -11,26 +13,20 @@ public static class Helpers
     public static bool Has(IEnumerable<string>? list, string item) => list is not null && list.Contains(item, StringComparer.Ordinal);
 
     /// <summary>Expands a kernel CPU list (<c>0-3,8,10-11</c>) to its CPU numbers; malformed parts are ignored.</summary>
-    public static IReadOnlyList<int> ExpandCpuList(string? list)
-    {
-        var cpus = new SortedSet<int>();
-        if (string.IsNullOrWhiteSpace(list)) return [];
-        foreach (var part in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var dash = part.IndexOf('-');
-            if (dash < 0)
-            {
-                if (int.TryParse(part, out var single)) cpus.Add(single);
-            }
-            else if (int.TryParse(part[..dash], out var from) && int.TryParse(part[(dash + 1)..], out var to) && from <= to && to - from < 65536)
-            {
-                for (var cpu = from; cpu <= to; cpu++) cpus.Add(cpu);
-            }
-        }
-
-        return [.. cpus];
-    }
+    public static IReadOnlyList<int> ExpandCpuList(string? list) => CpuList.Expand(list);
 
     /// <summary>Number of CPUs in a kernel CPU list.</summary>
-    public static int CpuCount(string? list) => ExpandCpuList(list).Count;
+    public static int CpuCount(string? list) => CpuList.Count(list);
+
+    /// <summary>True when every CPU of <paramref name="list"/> is in <paramref name="within"/>.</summary>
+    public static bool CpusWithin(string? list, string? within) => CpuList.IsSubsetOf(list, within);
+
+    /// <summary>True when the two CPU lists share a CPU.</summary>
+    public static bool CpusOverlap(string? a, string? b) => CpuList.Overlaps(a, b);
+
+    /// <summary>Debian version ordering (dpkg): negative, zero or positive.</summary>
+    public static int CompareDebian(string a, string b) => Versions.DebianVersion.Compare(a, b);
+
+    /// <summary>RPM version ordering (rpmvercmp): negative, zero or positive.</summary>
+    public static int CompareRpm(string a, string b) => Versions.RpmVersion.Compare(a, b);
 }

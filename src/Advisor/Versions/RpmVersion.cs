@@ -68,6 +68,30 @@ public static class RpmVersion
         return restA == restB ? 0 : restA ? 1 : -1;
     }
 
+    /// <summary>
+    /// Compares <c>[epoch:]version[-release]</c> as rpm does: epoch numerically (absent = 0), then version, then
+    /// release with rpmvercmp; a release missing on either side is not compared.
+    /// </summary>
+    public static int CompareEvr(string a, string b)
+    {
+        var (epochA, versionA, releaseA) = SplitEvr(a);
+        var (epochB, versionB, releaseB) = SplitEvr(b);
+        var epoch = CompareDigits(epochA, epochB);
+        if (epoch != 0) return epoch;
+        var version = Compare(versionA, versionB);
+        if (version != 0 || releaseA.Length == 0 || releaseB.Length == 0) return version;
+        return Compare(releaseA, releaseB);
+    }
+
+    private static (string Epoch, string Version, string Release) SplitEvr(string evr)
+    {
+        var colon = evr.IndexOf(':');
+        var epoch = colon > 0 && evr[..colon].All(char.IsAsciiDigit) ? evr[..colon] : "0";
+        var rest = colon > 0 ? evr[(colon + 1)..] : evr;
+        var dash = rest.LastIndexOf('-');
+        return dash > 0 ? (epoch, rest[..dash], rest[(dash + 1)..]) : (epoch, rest, "");
+    }
+
     internal static int CompareDigits(string a, string b)
     {
         a = a.TrimStart('0');

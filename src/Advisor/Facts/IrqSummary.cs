@@ -1,0 +1,37 @@
+namespace Advisor.Facts;
+
+/// <summary>The interrupts of one device (a NIC, an NVMe controller): which IRQs, and where they were served.</summary>
+public sealed class IrqSummary
+{
+    /// <summary>IRQ numbers, as in the first column of proc/interrupts.</summary>
+    public List<string> Irqs { get; set; } = [];
+
+    /// <summary>Sum of every count of these IRQs on every CPU.</summary>
+    public long TotalCount { get; set; }
+
+    /// <summary>Per NUMA node: interrupts served there, and how many of the IRQs have their affinity only there.</summary>
+    public List<NodeInterrupts> ByNode { get; set; } = [];
+
+    /// <summary>Interrupts served on CPUs that no NUMA node lists (no node map collected).</summary>
+    public long UnmappedCount { get; set; }
+
+    /// <summary>The most IRQs whose affinity (effective, else configured) is one and the same single CPU.</summary>
+    public int MaxIrqsOnOneCpu { get; set; }
+
+    /// <summary>That CPU, or -1.</summary>
+    public int BusiestCpu { get; set; } = -1;
+
+    public int IrqCount => Irqs.Count;
+
+    /// <summary>Interrupts served on <paramref name="node"/>'s CPUs.</summary>
+    public long CountOnNode(int node) => ByNode.Where(n => n.Node == node).Sum(n => n.Count);
+
+    /// <summary>Interrupts served on CPUs outside <paramref name="node"/> (including unmapped CPUs).</summary>
+    public long CountOffNode(int node) => TotalCount - CountOnNode(node);
+
+    /// <summary>Share (0–1) of interrupts served outside <paramref name="node"/>; 0 when there were none.</summary>
+    public double OffNodeShare(int node) => TotalCount == 0 ? 0 : (double)CountOffNode(node) / TotalCount;
+
+    /// <summary>How many of the IRQs may run on a CPU outside <paramref name="node"/> (affinity list not within the node).</summary>
+    public int IrqsAffinedOffNode(int node) => IrqCount - ByNode.Where(n => n.Node == node).Sum(n => n.IrqsAffinedHere);
+}
