@@ -27,7 +27,7 @@ public sealed class BundleDiff
             var old = a.GetValueOrDefault(key);
             var now = b.GetValueOrDefault(key);
             if (old?.Value == now?.Value) continue;
-            changes.Add(new FactChange((now ?? old)!.Section, key, old?.Value, now?.Value, now?.EvidencePath ?? old?.EvidencePath));
+            changes.Add(new FactChange((now ?? old)!.Section, key, (now ?? old)!.Label, old?.Value, now?.Value, now?.EvidencePath ?? old?.EvidencePath));
         }
 
         var oldFindings = beforeAnalysis.Active.ToDictionary(Key);
@@ -49,7 +49,7 @@ public sealed class BundleDiff
 }
 
 /// <summary>A fact whose value differs; a null side means the fact is absent from that bundle.</summary>
-public sealed record FactChange(string Section, string Key, string? Before, string? After, string? EvidencePath);
+public sealed record FactChange(string Section, string Key, string Label, string? Before, string? After, string? EvidencePath);
 
 public sealed record FindingChange(string Id, string Title, string Instance, Severity Severity, string Message)
 {

@@ -60,7 +60,7 @@ public static partial class DiffMarkdownWriter
             md.AppendLine("| | Before | After |").AppendLine("|---|---|---|");
             foreach (var change in group)
             {
-                md.AppendLine($"| {MarkdownText.Escape(Label(change.Key))} | {Cell(change.Before)} | {Cell(change.After)} |");
+                md.AppendLine($"| {MarkdownText.Escape(Label(change.Label))} | {Cell(change.Before)} | {Cell(change.After)} |");
             }
 
             md.AppendLine();

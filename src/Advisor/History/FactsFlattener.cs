@@ -17,7 +17,7 @@ public static class FactsFlattener
     private static readonly HashSet<string> Volatile = new(StringComparer.OrdinalIgnoreCase)
     {
         "parseWarnings", "kernelLog", "dmesg", "lines", "counts", "perCpu", "countsPerCpu", "total", "totalCount",
-        "iostat", "ioStatistics", "uptime", "source", "reason",
+        "iostat", "ioStatistics", "uptime", "source", "reason", "attributes",
     };
 
     public static IReadOnlyDictionary<string, FlatFact> Flatten(HostFacts facts)
@@ -33,7 +33,7 @@ public static class FactsFlattener
         return result;
     }
 
-    private static void Walk(string section, string key, JsonNode node, IDictionary<string, FlatFact> result)
+    private static void Walk(string section, string key, JsonNode node, IDictionary<string, FlatFact> result, string? label = null)
     {
         switch (node)
         {
@@ -41,40 +41,49 @@ public static class FactsFlattener
                 var state = fact["state"]?.GetValue<string>();
                 var value = state is null or "present" ? Display(fact["value"]) : $"({state})";
                 var path = fact["source"]?["path"]?.GetValue<string>();
-                result[key] = new FlatFact(section, key, value, path);
+                result[key] = new FlatFact(section, key, value, path, label ?? key);
                 break;
             case JsonObject obj:
                 foreach (var (name, child) in obj)
                 {
                     if (child is null || Volatile.Contains(name)) continue;
-                    Walk(section, $"{key}.{name}", child, result);
+                    Walk(section, $"{key}.{name}", child, result, label is null ? null : $"{label}.{name}");
                 }
 
                 break;
             case JsonArray array when array.All(item => item is JsonObject):
                 foreach (var item in array.OfType<JsonObject>())
                 {
-                    Walk(section, $"{key}[{IdentityOf(item)}]", item, result);
+                    var (identity, name) = IdentityOf(item);
+                    Walk(section, $"{key}[{identity}]", item, result, $"{label ?? key}[{name}]");
                 }
 
                 break;
             default:
-                result[key] = new FlatFact(section, key, Display(node), null);
+                result[key] = new FlatFact(section, key, Display(node), null, label ?? key);
                 break;
         }
     }
 
-    private static string IdentityOf(JsonObject item)
+    /// <summary>The item's most stable identity (the key) and the name people know it by (the label).</summary>
+    private static (string Identity, string Name) IdentityOf(JsonObject item)
     {
-        foreach (var name in IdentityKeys)
+        string? identity = null;
+        foreach (var key in IdentityKeys)
         {
-            var node = item[name];
-            var text = node is JsonObject fact && fact.ContainsKey("value") ? Display(fact["value"]) : node is JsonValue ? Display(node) : null;
-            if (!string.IsNullOrWhiteSpace(text)) return text;
+            var text = Text(item[key]);
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            identity = text;
+            break;
         }
 
-        return Display(item);
+        identity ??= Display(item);
+        var name = Text(item["name"]) is { Length: > 0 } n ? n : identity;
+        return (identity, name);
     }
+
+    private static string? Text(JsonNode? node) =>
+        node is JsonObject fact && fact.ContainsKey("value") ? Display(fact["value"]) : node is JsonValue ? Display(node) : null;
 
     private static string Display(JsonNode? node) => node switch
     {

@@ -51,7 +51,7 @@ public sealed class CaseHistoryTests : IDisposable
         using var json = System.Text.Json.JsonDocument.Parse(result.Out);
         var changes = json.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("key").GetString()).ToList();
         Assert.Contains("kernel.release", changes);
-        Assert.Contains("blockDevices[nvme1n1].queue.nomerges", changes);
+        Assert.Contains("blockDevices[0000:00:1f.0].queue.nomerges", changes);
         Assert.Equal(2, json.RootElement.GetProperty("resolvedFindings").GetArrayLength());
     }
 
