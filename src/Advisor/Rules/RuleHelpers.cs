@@ -3,7 +3,7 @@ using Advisor.Facts;
 namespace Advisor.Rules;
 
 /// <summary>Functions rule expressions may call as <c>Helpers.Name(…)</c>, for what expressions cannot say cleanly.</summary>
-public static class Helpers
+public static partial class Helpers
 {
     /// <summary>True when <paramref name="value"/> equals one of the comma-separated <paramref name="choices"/>.</summary>
     public static bool IsOneOf(string? value, string choices) =>
