@@ -10,7 +10,7 @@ public sealed class BundleContents
     private const int MaxLinkHops = 40;
     private readonly Dictionary<string, BundleEntry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CapturedFile> captured = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> children = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> children = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<BundleEntry> Entries => entries.Values;
     public IReadOnlyCollection<CapturedFile> CapturedFiles => captured.Values;
@@ -31,13 +31,32 @@ public sealed class BundleContents
             return;
         }
 
-        var parent = ParentOf(entry.Path);
-        if (!children.TryGetValue(parent, out var list))
-        {
-            children[parent] = list = [];
-        }
+        RegisterChild(entry.Path);
+    }
 
-        list.Add(entry.Path);
+    /// <summary>
+    /// Lists <paramref name="path"/> in its folder, and each missing ancestor folder in its own, so folders the
+    /// archive never names as entries (tar writers may omit them) can still be listed and resolved.
+    /// </summary>
+    private void RegisterChild(string path)
+    {
+        while (path.Length > 0)
+        {
+            var parent = ParentOf(path);
+            var known = children.TryGetValue(parent, out var list);
+            if (!known)
+            {
+                children[parent] = list = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            list!.Add(path);
+            if (known || entries.ContainsKey(parent) || parent.Length == 0)
+            {
+                return;
+            }
+
+            path = parent;
+        }
     }
 
     public void AddCaptured(CapturedFile file) => captured[file.Path] = file;

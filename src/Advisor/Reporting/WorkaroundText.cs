@@ -16,14 +16,14 @@ public static partial class WorkaroundText
             .Where(a => SafeValue().IsMatch(a.Value))
             .ToDictionary(a => a.Key, a => a.Value);
         var filled = MessageFormatter.Format(section, safe);
-        foreach (var name in diagnostic.Arguments.Keys.Where(k => !safe.ContainsKey(k)))
-        {
-            filled = filled.Replace("{" + name + "}", "<" + name + ">", StringComparison.Ordinal);
-        }
-
-        return filled;
+        // whatever the finding cannot fill (unsafe, or not an argument of this rule) stays a visible placeholder
+        return Placeholder().Replace(filled, m => "<" + m.Groups[1].Value + ">");
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._:@+\-]{0,127}$")]
+    /// <summary>A name (device, interface, dm name) or a list of numbers (CPU list, IRQ numbers): nothing a shell would interpret.</summary>
+    [GeneratedRegex(@"^([A-Za-z0-9][A-Za-z0-9._:@+\-]{0,127}|[0-9][0-9, \-]{0,1023})$")]
     private static partial Regex SafeValue();
+
+    [GeneratedRegex(@"\{([a-z][a-z0-9]*)\}")]
+    private static partial Regex Placeholder();
 }

@@ -30,6 +30,18 @@ public static partial class Helpers
         || (device.Transport == "scsi"
             && ((device.Queue.Rotational.IsPresent && device.Queue.Rotational.Value == 0) || (device.Model.IsPresent && LooksLikeSsd(device.Model.Value))));
 
+    /// <summary>The scheduler to switch a fast device to: none for NVMe, else mq-deadline, deadline or noop, whichever it offers.</summary>
+    public static string SuggestedScheduler(BlockDevice device)
+    {
+        var offered = device.Queue.AvailableSchedulers.IsPresent ? device.Queue.AvailableSchedulers.Value : [];
+        foreach (var choice in device.IsNvme ? new[] { "none", "mq-deadline" } : ["mq-deadline", "deadline", "none", "noop"])
+        {
+            if (offered.Contains(choice)) return choice;
+        }
+
+        return device.IsNvme ? "none" : "deadline";
+    }
+
     /// <summary>IRQs of the set whose affinity lies wholly on NUMA node <paramref name="node"/>.</summary>
     public static int IrqsConfinedTo(IrqSummary interrupts, int node) =>
         interrupts.ByNode.Where(n => n.Node == node).Sum(n => n.IrqsAffinedHere);
