@@ -16,6 +16,10 @@ public static partial class Helpers
         "PERC", "LOGICAL VOLUME", "MR9", "MegaRAID", "ServeRAID", "RAID", "Virtual Disk", "VIRTUAL-DISK", "Smart Array", "LSI", "AVAGO", "HPE Smart",
     ];
 
+    /// <summary>True when the host is known to be a VM or container; bare-metal checks skip such hosts instead of reporting them not evaluated.</summary>
+    public static bool IsKnownVirtual(HostFacts host) =>
+        host.Platform.Virtualization.IsPresent && host.Platform.Virtualization.Value != "none";
+
     /// <summary>True when a disk model string names a solid-state drive.</summary>
     public static bool LooksLikeSsd(string? model) =>
         model is not null && SsdModelMarkers.Any(m => model.Contains(m, StringComparison.OrdinalIgnoreCase));

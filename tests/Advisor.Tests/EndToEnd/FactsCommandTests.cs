@@ -57,7 +57,7 @@ public sealed class FactsCommandTests : IDisposable
         Assert.Contains("kernel.release = 4.4.0-1087-aws    (sos_commands/kernel/uname_-a:1)", result.Out);
         Assert.Contains("blockDevices[nvme1n1].queue.nomerges = 2    (sys/block/nvme1n1/queue/nomerges:1)", result.Out);
         Assert.Contains("platform.virtualization = kvm    (sos_commands/processor/lscpu:13)", result.Out);
-        Assert.Contains("kernel.commandLine: missing (no proc/cmdline file)", result.Out);
+        Assert.Contains("kernel.version: missing (no proc/version file)", result.Out);
     }
 
     [Fact]

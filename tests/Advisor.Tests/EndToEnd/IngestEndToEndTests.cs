@@ -83,16 +83,15 @@ public sealed class IngestEndToEndTests : IDisposable
         Assert.Equal("kvm", facts.Platform.Virtualization.Value);
         Assert.Equal("kvm-clock", facts.Clocksource.Current.Value);
         Assert.Contains(facts.BlockDevices, d => d.Name == "vda" && d.Queue.Scheduler.Value == "mq-deadline");
-        foreach (var id in new[] { "ADV0001", "ADV0002", "ADV0003" })
-        {
-            Assert.DoesNotContain($"\"{id}\"", result.Out);
-        }
+        using var report = System.Text.Json.JsonDocument.Parse(result.Out);
+        // a KVM guest on kvm-clock: no rule of the knowledge base may fire, bare-metal ones least of all
+        Assert.Equal(0, report.RootElement.GetProperty("findings").GetArrayLength());
     }
 
     [Fact]
     public void The_real_hotsos_ceph_mon_container_is_recognised_as_lxc_and_raises_nothing()
     {
-        var result = CliRunner.Run(temp.FullPath, "ingest", TestPaths.RealData("bundles/hotsos-ceph-mon.tar.xz"), "--db", temp.DatabasePath);
+        var result = CliRunner.Run(temp.FullPath, "ingest", TestPaths.RealData("bundles/hotsos-ceph-mon.tar.xz"), "--db", temp.DatabasePath, "--fail-on", "info");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("virtual (lxc)", result.Out);

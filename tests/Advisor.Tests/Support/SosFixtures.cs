@@ -61,6 +61,30 @@ public static class SosFixtures
                 data-vol-real: 0 209715200 linear 259:1 2048
 
                 """)
+            .File("sos_commands/kernel/dmesg", $$"""
+                [    0.000000] Linux version {{kernel}} (buildd@lcy01-amd64-012) (gcc version 5.4.0 20160609 (Ubuntu 5.4.0-6ubuntu1~16.04.10))
+                [    0.000000] Command line: BOOT_IMAGE=/boot/vmlinuz-{{kernel}} root=LABEL=cloudimg-rootfs ro console=tty1 console=ttyS0 nvme_core.io_timeout=4294967295
+                [    0.562109] clocksource: Switched to clocksource kvm-clock
+                [    1.104321] nvme nvme0: pci function 0000:00:04.0
+                [    1.118220] nvme nvme1: pci function 0000:00:1f.0
+                [    1.327730] ena 0000:00:05.0: Elastic Network Adapter (ENA) v1.5.0K
+
+                """)
+            .File("proc/cmdline", $"BOOT_IMAGE=/boot/vmlinuz-{kernel} root=LABEL=cloudimg-rootfs ro console=tty1 console=ttyS0 nvme_core.io_timeout=4294967295\n")
+            .File("sos_commands/kernel/sysctl_-a", """
+                vm.dirty_background_ratio = 10
+                vm.dirty_ratio = 20
+                vm.swappiness = 60
+                vm.zone_reclaim_mode = 0
+
+                """)
+            .File("sys/kernel/mm/transparent_hugepage/enabled", "always [madvise] never\n")
+            .File("sys/kernel/mm/transparent_hugepage/defrag", "always defer defer+madvise [madvise] never\n")
+            .File("proc/vmstat", "nr_free_pages 7554411\ncompact_stall 0\ncompact_fail 0\n")
+            .File("sos_commands/networking/ethtool_-i_ens5", "driver: ena\nversion: 1.5.0K\nfirmware-version: \nexpansion-rom-version: \nbus-info: 0000:00:05.0\nsupports-statistics: yes\n")
+            .Symlink("sys/class/net/ens5", "../../devices/pci0000:00/0000:00:05.0/net/ens5")
+            .Symlink("sys/devices/pci0000:00/0000:00:05.0/net/ens5/device", "../../../0000:00:05.0")
+            .File("sys/devices/pci0000:00/0000:00:05.0/numa_node", "-1\n")
             .File("sos_commands/block/lsblk", """
                 NAME                MAJ:MIN RM  SIZE RO TYPE MOUNTPOINT
                 nvme0n1             259:0    0    8G  0 disk
@@ -92,7 +116,8 @@ public static class SosFixtures
         builder.Symlink($"sys/block/{name}", $"../{device["sys/".Length..]}")
             .File($"{device}/queue/nomerges", $"{nomerges}\n")
             .File($"{device}/queue/rotational", "0\n")
-            .File($"{device}/queue/scheduler", "none\n");
+            .File($"{device}/queue/scheduler", "none\n")
+            .File($"{device}/queue/add_random", "0\n");
     }
 
     /// <summary>
