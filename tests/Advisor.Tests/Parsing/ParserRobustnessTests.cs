@@ -1,4 +1,5 @@
 using Advisor.Parsing;
+using Advisor.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -8,20 +9,7 @@ namespace Advisor.Tests.Parsing;
 /// <summary>Parsers never throw: any text, including control characters, CRLF and half lines, gives a result.</summary>
 public sealed class ParserRobustnessTests
 {
-    private static readonly Func<TextLines, object?>[] Parsers =
-    [
-        l => UnameParser.Parse(l), l => ProcVersionParser.Parse(l), l => KernelCommandLineParser.Parse(l),
-        l => OsReleaseParser.ParseOsRelease(l), l => OsReleaseParser.ParseLsbRelease(l),
-        l => PackageListParser.ParseDpkg(l), l => PackageListParser.ParseRpm(l),
-        l => LscpuParser.Parse(l), l => CpuinfoParser.Parse(l), l => NumactlHardwareParser.Parse(l), l => DmidecodeParser.Parse(l),
-        l => LsblkParser.Parse(l), l => LsblkPairsParser.Parse(l), l => DmsetupTableParser.Parse(l), l => DmsetupInfoParser.Parse(l),
-        l => LvsParser.Parse(l), l => IostatParser.Parse(l), l => EthtoolInfoParser.Parse(l), l => IpLinkParser.Parse(l),
-        l => ProcInterruptsParser.Parse(l), l => DmesgParser.Parse(l), l => SysctlParser.Parse(l), l => VmstatParser.Parse(l),
-        l => LspciParser.Parse(l), l => SystemctlListParser.ParseUnits(l), l => SystemctlListParser.ParseUnitFiles(l),
-        l => SystemdVirtualizationParser.ParseContainer(l),
-        l => SysfsValueParser.ParseInt(l), l => SysfsValueParser.ParseLong(l), l => SysfsValueParser.ParseWord(l),
-        l => SysfsValueParser.ParseWords(l), l => SysfsValueParser.ParseBracketedChoice(l), l => SysfsValueParser.ParseLinkSpeed(l),
-    ];
+    private static IEnumerable<Func<TextLines, object?>> Parsers => ParserCatalog.All.Values;
 
     /// <summary>Text built from the pieces real inputs are made of, so the generator reaches deep into each parser.</summary>
     private static Arbitrary<string> BundleLikeText()
