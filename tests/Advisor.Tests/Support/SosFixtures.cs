@@ -142,4 +142,17 @@ public static class SosFixtures
             .File("sys/block/sda/queue/rotational", "1\n")
             .File("sys/block/sda/queue/scheduler", "noop [deadline] cfq\n");
     }
+
+    /// <summary>A host from <c>rules/tests/bases/&lt;name&gt;.yaml</c>, the bases the rule test cases start from.</summary>
+    public static BundleBuilder FromRuleTestBase(string name)
+    {
+        var yaml = new YamlDotNet.Serialization.DeserializerBuilder()
+            .WithNamingConvention(YamlDotNet.Serialization.NamingConventions.CamelCaseNamingConvention.Instance)
+            .Build()
+            .Deserialize<Advisor.Rules.Testing.RuleTestBase>(File.ReadAllText(TestPaths.InRepository($"rules/tests/bases/{name}.yaml")));
+        var builder = new BundleBuilder($"sosreport-{name}-2026-01-01-abcdef");
+        foreach (var (path, text) in yaml.Files) builder.File(path, text);
+        foreach (var (path, target) in yaml.Links) builder.Symlink(path, target);
+        return builder;
+    }
 }
