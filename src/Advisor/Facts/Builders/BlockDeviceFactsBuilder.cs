@@ -88,6 +88,8 @@ public static partial class BlockDeviceFactsBuilder
         if (context.Bundle.Resolve(folder) is { } real)
         {
             device.PciAddress = PciAddress().Matches(real).LastOrDefault()?.Value ?? "";
+            // libata disks sit under …/ataN/hostN/…: SATA rather than SAS/FC/iSCSI SCSI
+            if (device.Transport == "scsi" && AtaPort().IsMatch(real)) device.Transport = "sata";
         }
 
         return device;
@@ -146,6 +148,9 @@ public static partial class BlockDeviceFactsBuilder
         devices.Where(d => partition.StartsWith(d.Name, StringComparison.Ordinal) && PartitionSuffix().IsMatch(partition[d.Name.Length..]))
             .OrderByDescending(d => d.Name.Length)
             .FirstOrDefault();
+
+    [GeneratedRegex(@"/ata\d+/")]
+    private static partial Regex AtaPort();
 
     [GeneratedRegex(@"^p?\d+$")]
     private static partial Regex PartitionSuffix();
