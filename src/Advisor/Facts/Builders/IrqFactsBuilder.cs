@@ -87,6 +87,7 @@ public static partial class IrqFactsBuilder
         {
             Irqs = [.. list.Select(i => i.Number)],
             TotalCount = list.Sum(i => i.Total),
+            IrqsWithAffinity = list.Count(i => i.AffinityCpus.Count > 0),
             ByNode = [.. facts.Numa.Nodes.Select(n => new NodeInterrupts
             {
                 Node = n.Id,
