@@ -7,7 +7,8 @@ namespace Advisor.Rules;
 
 /// <summary>
 /// Resolves a dotted path such as <c>device.Queue.Nomerges</c> against a rule's parameters by reading properties,
-/// the way the rule's expressions see them.
+/// the way the rule's expressions see them. Where the path reaches a string-keyed dictionary the rest of it is the key:
+/// <c>host.Settings.Sysctls.vm.zone_reclaim_mode</c>, <c>device.Queue.Attributes.max_sectors_kb</c>.
 /// </summary>
 public static class FactPath
 {
@@ -16,10 +17,19 @@ public static class FactPath
         value = null;
         var parts = path.Split('.');
         if (!parameters.TryGetValue(parts[0], out var current)) return false;
-        foreach (var part in parts.Skip(1))
+        for (var i = 1; i < parts.Length; i++)
         {
             if (current is null) return false;
-            var property = current.GetType().GetProperty(part, BindingFlags.Public | BindingFlags.Instance);
+            if (current is IDictionary dictionary && DictionaryValueType(current.GetType()) is not null)
+            {
+                // the rest of the path is the key: host.Settings.Sysctls.vm.zone_reclaim_mode
+                var key = string.Join('.', parts[i..]);
+                if (!dictionary.Contains(key)) return false;
+                value = dictionary[key];
+                return true;
+            }
+
+            var property = current.GetType().GetProperty(parts[i], BindingFlags.Public | BindingFlags.Instance);
             if (property is null) return false;
             current = property.GetValue(current);
         }
@@ -35,6 +45,7 @@ public static class FactPath
         if (!parameterTypes.TryGetValue(parts[0], out var type)) return $"'{parts[0]}' is not a parameter of this scope ({string.Join(", ", parameterTypes.Keys)})";
         foreach (var part in parts.Skip(1))
         {
+            if (DictionaryValueType(type) is not null) return null; // a key, known only with values
             var property = type.GetProperty(part, BindingFlags.Public | BindingFlags.Instance);
             if (property is null) return $"'{type.Name}' has no property '{part}' (in '{path}')";
             type = property.PropertyType;
@@ -42,6 +53,12 @@ public static class FactPath
 
         return null;
     }
+
+    /// <summary>The value type of a string-keyed dictionary (sysctls, vmstat, queue attributes), else null.</summary>
+    private static Type? DictionaryValueType(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>) && type.GetGenericArguments()[0] == typeof(string)
+            ? type.GetGenericArguments()[1]
+            : null;
 
     /// <summary>Text for a message argument: a fact's value, a list joined by spaces, anything else as invariant text.</summary>
     public static string Display(object? value) => value switch

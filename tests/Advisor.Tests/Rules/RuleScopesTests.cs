@@ -33,14 +33,15 @@ public sealed class RuleScopesTests : IDisposable
             Rule("ADV9101", "nic", "nic.IsPhysical", "nic.NumaNode.Value >= 0 && nic.Interrupts.OffNodeShare(nic.NumaNode.Value) > 0.5 && nic.Driver.Value == \"mlx5_core\"", ["nic.Driver", "nic.NumaNode"], ["nic.NumaNode"]),
             Rule("ADV9102", "irq", "irq.IsDevice", "irq.IsManaged && irq.Device.StartsWith(\"nvme\")", ["irq.Line"], []),
             Rule("ADV9103", "dmesgLine", null, "line.Subsystem == \"nvme\" && line.Contains(\"controller is down\")", ["line.Line"], []),
-            Rule("ADV9104", "host", null, "host.Kernel.HasParameter(\"quiet\") && host.Settings.SysctlValue(\"vm.zone_reclaim_mode\") == \"1\" && Helpers.CpusWithin(\"4-5\", host.Numa.Node(1).Cpus.Value) && host.Cpu.HasFlag(\"constant_tsc\")", ["host.Kernel.CommandLine"], ["host.Settings"]),
+            Rule("ADV9104", "host", null, "host.Kernel.HasParameter(\"quiet\") && host.Settings.SysctlValue(\"vm.zone_reclaim_mode\") == \"1\" && Helpers.CpusWithin(\"4-5\", host.Numa.Node(1).Cpus.Value) && host.Cpu.HasFlag(\"constant_tsc\")", ["host.Kernel.CommandLine", "host.Settings.Sysctls.vm.zone_reclaim_mode"], ["host.Settings.Sysctls.vm.zone_reclaim_mode"]),
             Rule("ADV9105", "numaNode", null, "node.InterruptCount > 1000", ["node.Cpus"], []),
             Rule("ADV9106", "pciDevice", null, "pci.IsLinkDegraded && !pci.IsDisplay", ["pci.Width"], []),
             Rule("ADV9107", "iostat", null, "stat.AverageRequestKiB < 8 && stat.Utilization > 90", ["stat.Line"], []),
             Rule("ADV9108", "dmDevice", null, "dm.IsCrypt && dm.IsOnNvme && !dm.HasArgument(\"no_read_workqueue\")", ["dm.TableLine"], []),
             Rule("ADV9109", "cpuSocket", null, "socket.IsPopulated && socket.Version.Value.Contains(\"E5-2680 v3\")", ["socket.Version"], []),
             Rule("ADV9110", "logicalVolume", null, "lv.IsSnapshot", ["lv.Line"], []),
-            Rule("ADV9111", "host", null, "host.Services.IsActive(\"irqbalance\") && host.KernelLog.Contains(\"controller is down\") && Helpers.CompareDebian(host.Packages.VersionOf(\"irqbalance\"), \"1.7\") < 0", ["host.Kernel.Release"], []));
+            Rule("ADV9111", "host", null, "host.Services.IsActive(\"irqbalance\") && host.KernelLog.Contains(\"controller is down\") && Helpers.CompareDebian(host.Packages.VersionOf(\"irqbalance\"), \"1.7\") < 0", ["host.Kernel.Release"], []),
+            Rule("ADV9112", "host", null, "true", ["host.Kernel.Release"], ["host.Settings.Sysctls.kernel.split_lock_mitigate"]));
 
         var result = new RuleEvaluator(ruleSet).Evaluate(Host());
 
@@ -51,6 +52,10 @@ public sealed class RuleScopesTests : IDisposable
             result.Diagnostics.Select(d => $"{d.Id} {d.Instance}").Order(StringComparer.Ordinal));
         var nic = result.Diagnostics.Single(d => d.Id == "ADV9101");
         Assert.Contains(nic.Evidence, e => e.Path == "sys/class/net/ens1f0/device/numa_node");
+        var host = result.Diagnostics.Single(d => d.Id == "ADV9104");
+        Assert.Contains(host.Evidence, e => e.Path == "sos_commands/kernel/sysctl_-a" && e.Line == 3392);
+        Assert.DoesNotContain(result.NotEvaluated, n => n.Id == "ADV9104");
+        Assert.Contains(result.NotEvaluated, n => n.Id == "ADV9112"); // a sysctl the bundle lacks is missing, not healthy
     }
 
     /// <summary>Real fact objects (not mocks) of a two-node host, as the builders would make them.</summary>
