@@ -34,7 +34,7 @@ public sealed class BlockDevice
 
     public BlockQueue Queue { get; set; } = new();
 
-    /// <summary>Interrupts of the device's controller: nvme0q0 (admin) and nvme0q1… for NVMe, virtioN-req.* for virtio-blk.</summary>
+    /// <summary>Interrupts of the device's controller: nvme0q0 (admin) and nvme0q1… for NVMe, virtioN-req.* for virtio-blk, else the IRQs of the controller's PCI function.</summary>
     public IrqSummary Interrupts { get; set; } = new();
 
     public bool IsNvme => Transport == "nvme";

@@ -69,6 +69,11 @@ public static partial class IrqFactsBuilder
                 // virtio-blk queues are named after the virtio device: virtio7-req.0
                 device.Interrupts = Summarise(facts, irqs.Where(i => i.IsDevice && i.Device.StartsWith(virtio + "-", StringComparison.Ordinal)));
             }
+            else if (device.PciAddress.Length > 0 && irqs.Any(i => i.PciAddress == device.PciAddress))
+            {
+                // HBAs and RAID controllers: the MSI-X chip names the controller's PCI function
+                device.Interrupts = Summarise(facts, irqs.Where(i => i.IsDevice && i.PciAddress == device.PciAddress));
+            }
         }
     }
 
