@@ -9,7 +9,7 @@ public sealed class HostSettingsParsersTests
     [Fact]
     public void Hotsos_dpkg_list()
     {
-        var packages = PackageListParser.ParseDpkg(RealCaptures.FileOf(RealCaptures.Openstack, PackageListParser.DpkgPath)).Value!;
+        var packages = DpkgListParser.Parse(RealCaptures.FileOf(RealCaptures.Openstack, DpkgListParser.SosPath)).Value!;
 
         Assert.Equal(1072, packages.Count);
         var image = packages.Single(p => p.Name == "linux-image-5.4.0-97-generic");
@@ -26,7 +26,7 @@ public sealed class HostSettingsParsersTests
                    + "gpg-pubkey-f4a80eb5-53a7ff4b                                Wed Nov 11 10:00:00 2020\r\n"
                    + "garbage\r\n";
 
-        var packages = PackageListParser.ParseRpm(new TextLines(PackageListParser.InstalledRpmsPath, text)).Value!;
+        var packages = RpmListParser.Parse(new TextLines(RpmListParser.SosPath, text)).Value!;
 
         Assert.Equal(("kernel", "3.10.0-1160.el7", "x86_64"), (packages[0].Name, packages[0].Version.Value, packages[0].Architecture));
         Assert.Equal(("device-mapper-libs", "1.02.170-6.el7"), (packages[1].Name, packages[1].Version.Value));
@@ -47,13 +47,13 @@ public sealed class HostSettingsParsersTests
         Assert.Equal(1038, vmstat["compact_stall"].Value);
         Assert.Equal(104, vmstat["compact_stall"].Source!.Line);
 
-        var units = SystemctlListParser.ParseUnits(RealCaptures.FileOf(bundle, SystemctlListParser.UnitsPath)).Value!;
+        var units = SystemctlUnitsParser.Parse(RealCaptures.FileOf(bundle, SystemctlUnitsParser.SosPath)).Value!;
         var irqbalance = units.Single(u => u.Name == "irqbalance.service");
         Assert.Equal(("loaded", "active", "running"), (irqbalance.Load, irqbalance.Active, irqbalance.Sub));
         Assert.Equal(154, irqbalance.Source.Line);
         Assert.Equal(300, units.Count);
 
-        var files = SystemctlListParser.ParseUnitFiles(RealCaptures.FileOf(bundle, SystemctlListParser.UnitFilesPath)).Value!;
+        var files = SystemctlUnitFilesParser.Parse(RealCaptures.FileOf(bundle, SystemctlUnitFilesParser.SosPath)).Value!;
         Assert.Equal("enabled", files.Single(f => f.Name == "irqbalance.service").State.Value);
 
         var numactl = NumactlHardwareParser.Parse(RealCaptures.FileOf(bundle, NumactlHardwareParser.SosPath)).Value!;
@@ -68,7 +68,7 @@ public sealed class HostSettingsParsersTests
         Assert.Equal(["0-3,8-11", "4-7,12-15"], numactl.Nodes.Select(n => n.Cpus.Value));
         Assert.Equal([21, 10], numactl.Distances[1].To);
 
-        var units = SystemctlListParser.ParseUnits(new TextLines("u", "  UNIT LOAD ACTIVE SUB DESCRIPTION\n● mlnx.service loaded failed failed Mellanox\n  irqbalance.service loaded inactive dead irqbalance daemon\n")).Value!;
+        var units = SystemctlUnitsParser.Parse(new TextLines("u", "  UNIT LOAD ACTIVE SUB DESCRIPTION\n● mlnx.service loaded failed failed Mellanox\n  irqbalance.service loaded inactive dead irqbalance daemon\n")).Value!;
         Assert.Equal("failed", units[0].Active);
         Assert.Equal("inactive", units[1].Active);
     }
@@ -76,13 +76,13 @@ public sealed class HostSettingsParsersTests
     [Fact]
     public void Odd_inputs()
     {
-        Assert.False(PackageListParser.ParseDpkg(new TextLines("d", "")).IsUsable);
-        Assert.False(PackageListParser.ParseDpkg(new TextLines("d", "dpkg-query: no packages found matching x\n")).IsUsable);
+        Assert.False(DpkgListParser.Parse(new TextLines("d", "")).IsUsable);
+        Assert.False(DpkgListParser.Parse(new TextLines("d", "dpkg-query: no packages found matching x\n")).IsUsable);
         Assert.False(SysctlParser.Parse(new TextLines("s", "sysctl: permission denied on key 'fs.protected_hardlinks'\n")).IsUsable);
         Assert.Equal("a b", SysctlParser.Parse(new TextLines("s", "x.y = a b\r\nkernel/z=1\r\nbroken")).Value!["x.y"].Value);
         Assert.Equal("1", SysctlParser.Parse(new TextLines("s", "kernel/z=1")).Value!["kernel.z"].Value);
         Assert.False(VmstatParser.Parse(new TextLines("v", "nr_free_pages\n")).IsUsable);
-        Assert.False(SystemctlListParser.ParseUnits(new TextLines("u", "Failed to connect to bus: No such file or directory\n")).IsUsable);
+        Assert.False(SystemctlUnitsParser.Parse(new TextLines("u", "Failed to connect to bus: No such file or directory\n")).IsUsable);
         Assert.False(NumactlHardwareParser.Parse(new TextLines("n", "No NUMA available on this system\n")).IsUsable);
     }
 }
