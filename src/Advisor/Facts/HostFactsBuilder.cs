@@ -18,6 +18,7 @@ public static class HostFactsBuilder
         (CpuFactsBuilder.Globs, CpuFactsBuilder.Build),
         (NumaFactsBuilder.Globs, NumaFactsBuilder.Build),
         (PlatformFactsBuilder.Globs, PlatformFactsBuilder.Build),
+        (MemoryFactsBuilder.Globs, MemoryFactsBuilder.Build),
         (BlockDeviceFactsBuilder.Globs, BlockDeviceFactsBuilder.Build),
         (DeviceMapperFactsBuilder.Globs, DeviceMapperFactsBuilder.Build),
         (IostatFactsBuilder.Globs, IostatFactsBuilder.Build),

@@ -35,7 +35,7 @@ public sealed class RuleEvaluator
                 typeof(Helpers), typeof(CpuList), typeof(Advisory), typeof(HostFacts), typeof(KernelFacts), typeof(KernelParameter), typeof(OsFacts),
                 typeof(PackageFacts), typeof(InstalledPackage), typeof(CpuFacts), typeof(CpuFrequencyPolicy), typeof(CpuVulnerability),
                 typeof(ThermalThrottleCount), typeof(NumaFacts), typeof(NumaNode), typeof(PlatformFacts), typeof(ProcessorSocket),
-                typeof(MemoryDevice), typeof(MemoryController), typeof(BlockDevice), typeof(BlockQueue), typeof(IrqSummary), typeof(NodeInterrupts),
+                typeof(MemoryDevice), typeof(MemoryController), typeof(MemoryFacts), typeof(BlockDevice), typeof(BlockQueue), typeof(IrqSummary), typeof(NodeInterrupts),
                 typeof(DeviceMapperTarget), typeof(DeviceMapperDevice), typeof(DeviceMapperFacts), typeof(LogicalVolume), typeof(IostatFacts),
                 typeof(IostatRecord), typeof(Nic), typeof(Irq), typeof(DmesgLine), typeof(KernelLogFacts), typeof(SettingsFacts), typeof(PciDevice),
                 typeof(ServiceFacts), typeof(SystemdUnit), typeof(SystemdUnitFile), typeof(ClocksourceFacts),

@@ -18,7 +18,7 @@ public sealed class ParserRobustnessTests
         l => LvsParser.Parse(l), l => IostatParser.Parse(l), l => EthtoolInfoParser.Parse(l), l => IpLinkParser.Parse(l),
         l => ProcInterruptsParser.Parse(l), l => DmesgParser.Parse(l), l => SysctlParser.Parse(l), l => VmstatParser.Parse(l),
         l => LspciParser.Parse(l), l => SystemctlUnitsParser.Parse(l), l => SystemctlUnitFilesParser.Parse(l),
-        l => SystemdVirtualizationParser.ParseContainer(l),
+        l => SystemdVirtualizationParser.ParseContainer(l), l => MeminfoParser.Parse(l), l => FreeParser.Parse(l),
         l => SysfsValueParser.ParseInt(l), l => SysfsValueParser.ParseLong(l), l => SysfsValueParser.ParseWord(l),
         l => SysfsValueParser.ParseWords(l), l => SysfsValueParser.ParseBracketedChoice(l), l => SysfsValueParser.ParseLinkSpeed(l),
     ];
