@@ -25,5 +25,7 @@ public sealed class SysctlParserTests
         Assert.Equal("a b", values["x.y"].Value);
         Assert.Equal("1", values["kernel.z"].Value);
         Assert.Equal(2, values.Count);
+        var mixed = SysctlParser.Parse(new TextLines("s", "sysctl: permission denied on key 'fs.protected_hardlinks'\nsysctl: reading key \"net.ipv6.conf.all.stable_secret\"\nvm.swappiness = 60\n")).Value!;
+        Assert.Equal("60", Assert.Single(mixed).Value.Value);
     }
 }
