@@ -19,6 +19,7 @@ public sealed class ParserRobustnessTests
         l => ProcInterruptsParser.Parse(l), l => DmesgParser.Parse(l), l => SysctlParser.Parse(l), l => VmstatParser.Parse(l),
         l => LspciParser.Parse(l), l => SystemctlUnitsParser.Parse(l), l => SystemctlUnitFilesParser.Parse(l),
         l => SystemdVirtualizationParser.ParseContainer(l), l => MeminfoParser.Parse(l), l => FreeParser.Parse(l),
+        l => SosManifestParser.Parse(l),
         l => SysfsValueParser.ParseInt(l), l => SysfsValueParser.ParseLong(l), l => SysfsValueParser.ParseWord(l),
         l => SysfsValueParser.ParseWords(l), l => SysfsValueParser.ParseBracketedChoice(l), l => SysfsValueParser.ParseLinkSpeed(l),
     ];
