@@ -41,14 +41,15 @@ public sealed class RuleScopesTests : IDisposable
             Rule("ADV9109", "cpuSocket", null, "socket.IsPopulated && socket.Version.Value.Contains(\"E5-2680 v3\")", ["socket.Version"], []),
             Rule("ADV9110", "logicalVolume", null, "lv.IsSnapshot", ["lv.Line"], []),
             Rule("ADV9111", "host", null, "host.Services.IsActive(\"irqbalance\") && host.KernelLog.Contains(\"controller is down\") && Helpers.CompareDebian(host.Packages.VersionOf(\"irqbalance\"), \"1.7\") < 0", ["host.Kernel.Release"], []),
-            Rule("ADV9112", "host", null, "true", ["host.Kernel.Release"], ["host.Settings.Sysctls.kernel.split_lock_mitigate"]));
+            Rule("ADV9112", "host", null, "true", ["host.Kernel.Release"], ["host.Settings.Sysctls.kernel.split_lock_mitigate"]),
+            Rule("ADV9113", "host", null, "host.Cpu.Flags.Value.Contains(\"constant_tsc\") && host.Numa.Nodes.Any(n => n.CpuIds.Contains(4)) && host.Irqs.Count(i => i.IsManaged) == 1 && host.Nics.Any(n => n.Interrupts.Irqs.Contains(\"120\"))", ["host.Kernel.Release"], []));
 
         var result = new RuleEvaluator(ruleSet).Evaluate(Host());
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "ADV9999");
         Assert.Equal(
             ["ADV9101 ens1f0", "ADV9102 IRQ 130 (nvme0q1)", "ADV9103 sos_commands/kernel/dmesg:7", "ADV9104 ", "ADV9105 node0", "ADV9106 0000:3b:00.0",
-             "ADV9107 nvme0n1 (report 2)", "ADV9108 fast", "ADV9109 CPU1", "ADV9110 data/snap", "ADV9111 "],
+             "ADV9107 nvme0n1 (report 2)", "ADV9108 fast", "ADV9109 CPU1", "ADV9110 data/snap", "ADV9111 ", "ADV9113 "],
             result.Diagnostics.Select(d => $"{d.Id} {d.Instance}").Order(StringComparer.Ordinal));
         var nic = result.Diagnostics.Single(d => d.Id == "ADV9101");
         Assert.Contains(nic.Evidence, e => e.Path == "sys/class/net/ens1f0/device/numa_node");
