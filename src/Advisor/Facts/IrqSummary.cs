@@ -6,6 +6,12 @@ public sealed class IrqSummary
     /// <summary>IRQ numbers, as in the first column of proc/interrupts.</summary>
     public List<string> Irqs { get; set; } = [];
 
+    /// <summary>The proc/interrupts rows of these IRQs, as facts a rule can list as evidence.</summary>
+    public List<Fact<string>> Lines { get; set; } = [];
+
+    /// <summary>The collected affinity lists of these IRQs (effective where collected, else configured), for evidence.</summary>
+    public List<Fact<string>> Affinities { get; set; } = [];
+
     /// <summary>Sum of every count of these IRQs on every CPU.</summary>
     public long TotalCount { get; set; }
 

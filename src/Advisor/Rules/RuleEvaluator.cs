@@ -136,9 +136,12 @@ public sealed class RuleEvaluator
         var evidence = new List<Evidence>();
         foreach (var path in rule.Evidence)
         {
-            if (FactPath.TryResolve(path, parameters, out var value) && value is IFact { Source: { } source } && !evidence.Contains(source))
+            if (!FactPath.TryResolve(path, parameters, out var value)) continue;
+            // a single fact, or a list of facts (e.g. nic.Interrupts.Lines: every IRQ row of the NIC)
+            IEnumerable<object?> facts = value is IFact ? [value] : value is System.Collections.IEnumerable items and not string ? items.Cast<object?>() : [];
+            foreach (var source in facts.OfType<IFact>().Select(f => f.Source).OfType<Evidence>())
             {
-                evidence.Add(source);
+                if (!evidence.Contains(source)) evidence.Add(source);
             }
         }
 

@@ -35,6 +35,8 @@ public sealed class NicNumaFactsTests : IDisposable
         Assert.Equal(4, nic.IrqsAffinedOffNode);
         Assert.Equal(2, nic.Interrupts.MaxIrqsOnOneCpu);
         Assert.Equal(0, nic.Interrupts.BusiestCpu);
+        Assert.Equal([3, 4, 5, 6], nic.Interrupts.Lines.Select(l => l.Source!.Line));
+        Assert.Equal(["0", "0", "1", "2-3"], nic.Interrupts.Affinities.Select(a => a.Value));
 
         var comp0 = facts.Irqs.Single(i => i.Device == "mlx5_comp0");
         Assert.Equal("0", comp0.AffinityList.Value);

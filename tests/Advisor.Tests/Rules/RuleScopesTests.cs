@@ -30,7 +30,7 @@ public sealed class RuleScopesTests : IDisposable
     public void Rules_in_the_new_scopes_compile_and_find_their_instances()
     {
         var ruleSet = Load(
-            Rule("ADV9101", "nic", "nic.IsPhysical", "nic.NumaNode.Value >= 0 && nic.Interrupts.OffNodeShare(nic.NumaNode.Value) > 0.5 && nic.Driver.Value == \"mlx5_core\"", ["nic.Driver", "nic.NumaNode"], ["nic.NumaNode"]),
+            Rule("ADV9101", "nic", "nic.IsPhysical", "nic.NumaNode.Value >= 0 && nic.Interrupts.OffNodeShare(nic.NumaNode.Value) > 0.5 && nic.Driver.Value == \"mlx5_core\"", ["nic.Driver", "nic.NumaNode", "nic.Interrupts.Lines"], ["nic.NumaNode"]),
             Rule("ADV9102", "irq", "irq.IsDevice", "irq.IsManaged && irq.Device.StartsWith(\"nvme\")", ["irq.Line"], []),
             Rule("ADV9103", "dmesgLine", null, "line.Subsystem == \"nvme\" && line.Contains(\"controller is down\")", ["line.Line"], []),
             Rule("ADV9104", "host", null, "host.Kernel.HasParameter(\"quiet\") && host.Settings.SysctlValue(\"vm.zone_reclaim_mode\") == \"1\" && Helpers.CpusWithin(\"4-5\", host.Numa.Node(1).Cpus.Value) && host.Cpu.HasFlag(\"constant_tsc\")", ["host.Kernel.CommandLine", "host.Settings.Sysctls.vm.zone_reclaim_mode"], ["host.Settings.Sysctls.vm.zone_reclaim_mode"]),
@@ -53,6 +53,7 @@ public sealed class RuleScopesTests : IDisposable
             result.Diagnostics.Select(d => $"{d.Id} {d.Instance}").Order(StringComparer.Ordinal));
         var nic = result.Diagnostics.Single(d => d.Id == "ADV9101");
         Assert.Contains(nic.Evidence, e => e.Path == "sys/class/net/ens1f0/device/numa_node");
+        Assert.Contains(nic.Evidence, e => e.Path == "proc/interrupts" && e.Line == 3);
         var host = result.Diagnostics.Single(d => d.Id == "ADV9104");
         Assert.Contains(host.Evidence, e => e.Path == "sos_commands/kernel/sysctl_-a" && e.Line == 3392);
         Assert.DoesNotContain(result.NotEvaluated, n => n.Id == "ADV9104");
@@ -80,7 +81,7 @@ public sealed class RuleScopesTests : IDisposable
             IsPhysical = true,
             Driver = Fact<string>.Of("mlx5_core", At("sos_commands/networking/ethtool_-i_ens1f0")),
             NumaNode = Fact<int>.Of(1, At("sys/class/net/ens1f0/device/numa_node")),
-            Interrupts = new IrqSummary { Irqs = ["120"], TotalCount = 4000, ByNode = [new NodeInterrupts { Node = 0, Count = 4000, IrqsAffinedHere = 1 }, new NodeInterrupts { Node = 1 }] },
+            Interrupts = new IrqSummary { Irqs = ["120"], Lines = [Fact<string>.Of("120: 4000 …", At("proc/interrupts", 3, "120: 4000 …"))], TotalCount = 4000, ByNode = [new NodeInterrupts { Node = 0, Count = 4000, IrqsAffinedHere = 1 }, new NodeInterrupts { Node = 1 }] },
         });
         facts.Irqs.Add(new Irq { Number = "120", IsDevice = true, Device = "mlx5_comp0", Total = 4000, Source = At("proc/interrupts", 3, "120: 4000 …") });
         facts.Irqs.Add(new Irq { Number = "130", IsDevice = true, Device = "nvme0q1", IsManaged = true, Total = 300, Source = At("proc/interrupts", 4, "130: 300 …") });

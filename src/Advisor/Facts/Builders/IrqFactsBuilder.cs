@@ -91,6 +91,8 @@ public static partial class IrqFactsBuilder
         var summary = new IrqSummary
         {
             Irqs = [.. list.Select(i => i.Number)],
+            Lines = [.. list.Select(i => i.Line)],
+            Affinities = [.. list.Select(i => i.EffectiveAffinityList.IsPresent ? i.EffectiveAffinityList : i.AffinityList).Where(f => f.IsPresent)],
             TotalCount = list.Sum(i => i.Total),
             IrqsWithAffinity = list.Count(i => i.AffinityCpus.Count > 0),
             ByNode = [.. facts.Numa.Nodes.Select(n => new NodeInterrupts
