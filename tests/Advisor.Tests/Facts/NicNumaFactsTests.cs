@@ -54,6 +54,9 @@ public sealed class NicNumaFactsTests : IDisposable
         var queue = facts.Irqs.Single(i => i.Device == "nvme0q1");
         Assert.True(queue.IsManaged);
         Assert.Equal("4", queue.EffectiveAffinityList.Value);
+        var second = facts.Irqs.Single(i => i.Device == "nvme0q2");
+        Assert.Equal("4-5", second.AffinityList.Value);
+        Assert.Equal("proc/irq/131/smp_affinity", second.AffinityList.Source!.Path);
         var nvme = facts.FindBlockDevice("nvme0n1")!;
         Assert.Equal(["129", "130", "131"], nvme.Interrupts.Irqs); // the admin queue q0 belongs to the controller too
         Assert.Equal(900, nvme.Interrupts.TotalCount);
@@ -100,6 +103,7 @@ public sealed class NicNumaFactsTests : IDisposable
         }
 
         builder.File("proc/irq/130/smp_affinity_list", "4\n").File("proc/irq/130/effective_affinity_list", "4\n");
+        builder.File("proc/irq/131/smp_affinity", "00000000,00000030\n");
         var path = builder.WriteTarGz(temp.Combine("numa.tar.gz"));
         return HostFactsBuilder.Build(new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits()).Read(path, out _));
     }

@@ -11,7 +11,8 @@ public static partial class IrqFactsBuilder
 {
     public static readonly string[] Globs =
     [
-        ProcInterruptsParser.SosPath, "proc/irq/*/smp_affinity_list", "proc/irq/*/effective_affinity_list", "sys/kernel/debug/irq/irqs/*",
+        ProcInterruptsParser.SosPath, "proc/irq/*/smp_affinity_list", "proc/irq/*/effective_affinity_list", "proc/irq/*/smp_affinity",
+        "sys/kernel/debug/irq/irqs/*",
     ];
 
     public static void Build(BuildContext context)
@@ -26,7 +27,15 @@ public static partial class IrqFactsBuilder
         foreach (var irq in irqs.Where(i => i.IsDevice))
         {
             var folder = $"proc/irq/{irq.Number}";
-            if (context.Lines($"{folder}/smp_affinity_list") is { } affinity) irq.AffinityList = SysfsValueParser.ParseWord(affinity);
+            if (context.Lines($"{folder}/smp_affinity_list") is { } affinity)
+            {
+                irq.AffinityList = SysfsValueParser.ParseWord(affinity);
+            }
+            else if (context.Lines($"{folder}/smp_affinity") is { } mask && SysfsValueParser.ParseWord(mask) is { IsPresent: true } hex)
+            {
+                // older captures hold only the hexadecimal mask (ff,ffffffff): shown as a CPU list, citing the mask's line
+                irq.AffinityList = Fact<string>.Of(CpuList.Format(CpuList.FromMask(hex.Value)), hex.Source!);
+            }
             if (context.Lines($"{folder}/effective_affinity_list") is { } effective) irq.EffectiveAffinityList = SysfsValueParser.ParseWord(effective);
             var list = irq.EffectiveAffinityList.IsPresent ? irq.EffectiveAffinityList : irq.AffinityList;
             irq.AffinityCpus = list.IsPresent ? CpuList.Expand(list.Value) : [];
