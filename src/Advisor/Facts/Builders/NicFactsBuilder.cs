@@ -28,7 +28,8 @@ public static class NicFactsBuilder
                 .Select(p => p[EthtoolInfoParser.SosPathPrefix.Length..]).Order(StringComparer.Ordinal)];
         }
 
-        foreach (var name in names.Where(n => n != "lo"))
+        // sys/class/net also holds the bonding driver's control file
+        foreach (var name in names.Where(n => n is not "lo" and not "bonding_masters"))
         {
             var nic = new Nic { Name = name };
             if (context.Lines(EthtoolInfoParser.SosPathPrefix + name) is { } ethtoolLines
