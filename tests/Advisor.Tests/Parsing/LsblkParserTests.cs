@@ -12,6 +12,8 @@ public sealed class LsblkParserTests
     [InlineData("insights-core/lsblk/4.txt", 5, "sda", "8:0")]
     [InlineData("jc/centos-7.7/lsblk.out", 6, "sda", "8:0")]
     [InlineData("jc/ubuntu-18.04/lsblk.out", 17, "fd0", "2:0")]
+    [InlineData("jc/centos-7.7/lsblk-allcols.out", 6, "sda", "8:0")]
+    [InlineData("jc/ubuntu-18.04/lsblk-allcols.out", 17, "fd0", "2:0")]
     [InlineData("intel-stats-collect/adl0/lsblk.txt", 5, "zram0", "252:0")]
     [InlineData("intel-stats-collect/milan0/lsblk.txt", 5, "zram0", "252:0")]
     public void Every_real_tree_gives_one_row_per_device(string sample, int rows, string first, string majMin)
