@@ -39,7 +39,8 @@ public static class FactsCommand
 
         var path = Path.GetFullPath(target, console.WorkingDirectory);
         HostFacts? facts;
-        if (File.Exists(path) || Directory.Exists(path))
+        // bundle ids are hex digests: anything else is a path, read (or reported missing) without opening the database
+        if (File.Exists(path) || Directory.Exists(path) || !target.All(char.IsAsciiHexDigit))
         {
             try
             {

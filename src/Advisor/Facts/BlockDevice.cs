@@ -5,7 +5,7 @@ public sealed class BlockDevice
 {
     public string Name { get; set; } = "";
 
-    /// <summary>nvme, scsi, virtio, xen, dm, md, loop, bcache… derived from the kernel name.</summary>
+    /// <summary>nvme, scsi, sata, virtio, xen, dm, md, loop, bcache… from the kernel name (sata when sysfs shows an ata port).</summary>
     public string Transport { get; set; } = "";
 
     /// <summary><c>major:minor</c> from <c>sys/block/&lt;name&gt;/dev</c> or lsblk.</summary>
@@ -34,10 +34,13 @@ public sealed class BlockDevice
 
     public BlockQueue Queue { get; set; } = new();
 
-    /// <summary>Interrupts of the device's controller: nvme0q0 (admin) and nvme0q1… for NVMe, virtioN-req.* for virtio-blk.</summary>
+    /// <summary>Interrupts of the device's controller: nvme0q0 (admin) and nvme0q1… for NVMe, virtioN-req.* for virtio-blk, else the IRQs of the controller's PCI function.</summary>
     public IrqSummary Interrupts { get; set; } = new();
 
     public bool IsNvme => Transport == "nvme";
+
+    /// <summary>True for disks that queue to real hardware (nvme, scsi, sata, virtio, xen), not stacked or virtual devices.</summary>
+    public bool IsPhysical => Transport is "nvme" or "scsi" or "sata" or "virtio" or "xen";
 
     public bool IsStacked => Slaves.Count > 0;
 

@@ -23,6 +23,20 @@ public sealed class DeviceMapperTarget
 
     public bool IsSnapshot => Type is "snapshot" or "snapshot-merge";
 
+    /// <summary>For <c>snapshot &lt;origin&gt; &lt;cow&gt; P|N &lt;chunk&gt;</c> and <c>snapshot-origin &lt;origin&gt;</c>: the origin device number.</summary>
+    public string SnapshotOrigin => Type is "snapshot" or "snapshot-merge" or "snapshot-origin" ? Word(0) : "";
+
+    /// <summary>For a snapshot: the COW (exception store) device number.</summary>
+    public string SnapshotCow => IsSnapshot ? Word(1) : "";
+
+    /// <summary>For a snapshot: the chunk size in 512-byte sectors, or 0.</summary>
+    public int SnapshotChunkSectors => IsSnapshot && int.TryParse(Word(3), System.Globalization.CultureInfo.InvariantCulture, out var chunk) ? chunk : 0;
+
+    /// <summary>For a snapshot: true when persistent (<c>P</c>, or <c>PO</c> with overflow).</summary>
+    public bool IsPersistentSnapshot => IsSnapshot && Word(2).StartsWith('P');
+
+    private string Word(int index) => Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && words.Length > index ? words[index] : "";
+
     internal static bool IsDeviceNumber(string word)
     {
         var colon = word.IndexOf(':');

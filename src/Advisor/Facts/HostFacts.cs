@@ -10,6 +10,7 @@ public sealed class HostFacts
     public CpuFacts Cpu { get; set; } = new();
     public NumaFacts Numa { get; set; } = new();
     public PlatformFacts Platform { get; set; } = new();
+    public MemoryFacts Memory { get; set; } = new();
     public List<BlockDevice> BlockDevices { get; set; } = [];
     public List<DeviceMapperTarget> DeviceMapperTargets { get; set; } = [];
     public DeviceMapperFacts DeviceMapper { get; set; } = new();

@@ -18,6 +18,7 @@ public static class HostFactsBuilder
         (CpuFactsBuilder.Globs, CpuFactsBuilder.Build),
         (NumaFactsBuilder.Globs, NumaFactsBuilder.Build),
         (PlatformFactsBuilder.Globs, PlatformFactsBuilder.Build),
+        (MemoryFactsBuilder.Globs, MemoryFactsBuilder.Build),
         (BlockDeviceFactsBuilder.Globs, BlockDeviceFactsBuilder.Build),
         (DeviceMapperFactsBuilder.Globs, DeviceMapperFactsBuilder.Build),
         (IostatFactsBuilder.Globs, IostatFactsBuilder.Build),
@@ -31,7 +32,7 @@ public static class HostFactsBuilder
     ];
 
     /// <summary>Every path the parsers read; the bundle reader keeps these and skips the rest.</summary>
-    public static IReadOnlyList<string> WantedGlobs { get; } = [.. Builders.SelectMany(b => b.Globs).Distinct()];
+    public static IReadOnlyList<string> WantedGlobs { get; } = [Parsing.SosManifestParser.SosPath, .. Builders.SelectMany(b => b.Globs).Distinct()];
 
     public static HostFacts Build(BundleContents bundle)
     {

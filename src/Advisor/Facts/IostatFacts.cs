@@ -11,6 +11,7 @@ public sealed class IostatFacts
     public List<IostatRecord> Records { get; set; } = [];
 
     /// <summary>The rows of the last report (the most recent interval).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public List<IostatRecord> LastReport => [.. Records.Where(r => r.Report == Reports)];
 
     /// <summary>The rows for one device, in report order.</summary>

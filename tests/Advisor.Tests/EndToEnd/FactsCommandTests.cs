@@ -78,5 +78,8 @@ public sealed class FactsCommandTests : IDisposable
         var missing = CliRunner.Run(temp.FullPath, "facts", "ffffffffffff", "--db", temp.DatabasePath);
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("no stored bundle id starts with it", missing.Error);
+        var noFile = CliRunner.Run(temp.FullPath, "facts", "no-such-bundle.tar.xz", "--db", temp.DatabasePath);
+        Assert.Equal(3, noFile.ExitCode);
+        Assert.Contains("no such file or directory", noFile.Error);
     }
 }

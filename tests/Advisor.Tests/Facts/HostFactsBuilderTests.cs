@@ -26,6 +26,8 @@ public sealed class HostFactsBuilderTests
         Assert.False(facts.Platform.IsBareMetal);
         Assert.Equal("SeaBIOS", facts.Platform.BiosVendor.Value);
         Assert.Equal("kvm-clock", facts.Clocksource.Current.Value);
+        Assert.Equal(16393164, facts.Memory.TotalKiB.Value);
+        Assert.Equal("sos_commands/memory/free", facts.Memory.TotalKiB.Source!.Path);
         Assert.Empty(facts.ParseWarnings);
     }
 
@@ -96,6 +98,8 @@ public sealed class HostFactsBuilderTests
         var facts = RealCaptures.CephMonHost;
 
         Assert.Equal("lxc", facts.Platform.Virtualization.Value);
+        Assert.Equal(2097152, facts.Memory.TotalKiB.Value);
+        Assert.Equal(2.0, facts.Memory.TotalGiB);
         Assert.Equal("0,1", Assert.Single(facts.Numa.Nodes).Cpus.Value);
         var eth0 = facts.FindNic("eth0")!;
         Assert.Equal("veth", eth0.Driver.Value);

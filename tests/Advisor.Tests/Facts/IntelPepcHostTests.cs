@@ -39,6 +39,20 @@ public sealed class IntelPepcHostTests : IDisposable
         Assert.False(facts.Kernel.HasParameter("quiet"));
     }
 
+    [Fact]
+    public void Milan0_epyc_nodes_and_acpi_cpufreq()
+    {
+        var facts = Build("milan0");
+
+        Assert.Equal(["0-31,64-95", "32-63,96-127"], facts.Numa.Nodes.Select(n => n.Cpus.Value));
+        Assert.Equal(1, facts.Numa.NodeOfCpu(127));
+        Assert.Equal("AMD EPYC 7543 32-Core Processor", facts.Cpu.ModelName.Value);
+        Assert.Equal("AuthenticAMD", facts.Cpu.Vendor.Value);
+        Assert.Equal(["schedutil"], facts.Cpu.Governors);
+        Assert.Equal(["acpi-cpufreq"], facts.Cpu.FrequencyDrivers);
+        Assert.Equal("6.18.0-rc1+", facts.Kernel.Release.Value);
+    }
+
     private HostFacts Build(string host)
     {
         var folder = TestPaths.RealData($"samples/intel-pepc/{host}");

@@ -35,6 +35,13 @@ public sealed class NicNumaFactsTests : IDisposable
         Assert.Equal(4, nic.IrqsAffinedOffNode);
         Assert.Equal(2, nic.Interrupts.MaxIrqsOnOneCpu);
         Assert.Equal(0, nic.Interrupts.BusiestCpu);
+        Assert.Equal([3, 4, 5, 6], nic.Interrupts.Lines.Select(l => l.Source!.Line));
+        Assert.Equal(["0", "0", "1", "2-3"], nic.Interrupts.Affinities.Select(a => a.Value));
+
+        var virtio = facts.FindNic("ens3")!;
+        Assert.Equal(0, virtio.NumaNode.Value);
+        Assert.Equal("sys/bus/pci/devices/0000:00:03.0/numa_node", virtio.NumaNode.Source!.Path);
+        Assert.True(virtio.IsPhysical);
 
         var comp0 = facts.Irqs.Single(i => i.Device == "mlx5_comp0");
         Assert.Equal("0", comp0.AffinityList.Value);
@@ -52,6 +59,9 @@ public sealed class NicNumaFactsTests : IDisposable
         var queue = facts.Irqs.Single(i => i.Device == "nvme0q1");
         Assert.True(queue.IsManaged);
         Assert.Equal("4", queue.EffectiveAffinityList.Value);
+        var second = facts.Irqs.Single(i => i.Device == "nvme0q2");
+        Assert.Equal("4-5", second.AffinityList.Value);
+        Assert.Equal("proc/irq/131/smp_affinity", second.AffinityList.Source!.Path);
         var nvme = facts.FindBlockDevice("nvme0n1")!;
         Assert.Equal(["129", "130", "131"], nvme.Interrupts.Irqs); // the admin queue q0 belongs to the controller too
         Assert.Equal(900, nvme.Interrupts.TotalCount);
@@ -85,6 +95,11 @@ public sealed class NicNumaFactsTests : IDisposable
             .Symlink("sys/class/net/ens1f0", $"../../{NicFolder["sys/".Length..]}/net/ens1f0")
             .Symlink($"{NicFolder}/net/ens1f0/device", "../../../0000:3b:00.0")
             .File($"{NicFolder}/numa_node", "1\n")
+            .Symlink("sys/bus/pci/devices/0000:00:03.0", "../../../devices/pci0000:00/0000:00:03.0")
+            .File("sys/devices/pci0000:00/0000:00:03.0/numa_node", "0\n")
+            .Symlink("sys/class/net/ens3", "../../devices/pci0000:00/0000:00:03.0/virtio0/net/ens3")
+            .File("sys/devices/pci0000:00/0000:00:03.0/virtio0/net/ens3/mtu", "1500\n")
+            .File("sos_commands/networking/ethtool_-i_ens3", "driver: virtio_net\nversion: 1.0.0\nbus-info: 0000:00:03.0\n")
             .File("sos_commands/networking/ethtool_-i_ens1f0", "driver: mlx5_core\nversion: 5.0-0\nfirmware-version: 16.27.2008 (MT_0000000012)\nexpansion-rom-version: \nbus-info: 0000:3b:00.0\nsupports-statistics: yes\n")
             .Symlink("sys/block/nvme0n1", $"../{nvme["sys/".Length..]}/nvme0n1")
             .File($"{nvme}/nvme0n1/queue/nomerges", "2\n")
@@ -98,6 +113,7 @@ public sealed class NicNumaFactsTests : IDisposable
         }
 
         builder.File("proc/irq/130/smp_affinity_list", "4\n").File("proc/irq/130/effective_affinity_list", "4\n");
+        builder.File("proc/irq/131/smp_affinity", "00000000,00000030\n");
         var path = builder.WriteTarGz(temp.Combine("numa.tar.gz"));
         return HostFactsBuilder.Build(new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits()).Read(path, out _));
     }

@@ -80,4 +80,21 @@ public sealed class DmesgParserTests
         Assert.False(DmesgParser.Parse(new TextLines(DmesgParser.SosPath, "")).IsUsable);
         Assert.False(DmesgParser.Parse(new TextLines(DmesgParser.SosPath, "dmesg: read kernel buffer failed: Operation not permitted\n")).IsUsable);
     }
+
+    [Fact]
+    public void A_huge_kernel_log_keeps_its_start_and_end_with_a_warning()
+    {
+        var text = string.Concat(Enumerable.Range(1, 30000).Select(i => $"[{i}.000000] line {i}\n"));
+        var bundle = new Advisor.Bundles.BundleContents();
+        bundle.AddEntry(new Advisor.Bundles.BundleEntry(DmesgParser.SosPath, Advisor.Bundles.BundleEntryKind.File, text.Length));
+        bundle.AddCaptured(new Advisor.Bundles.CapturedFile(DmesgParser.SosPath, text, text.Length, false));
+
+        var facts = Advisor.Facts.HostFactsBuilder.Build(bundle);
+
+        Assert.Equal(20000, facts.KernelLog.Lines.Count);
+        Assert.Equal("line 5000", facts.KernelLog.Lines[4999].Text);
+        Assert.Equal("line 15001", facts.KernelLog.Lines[5000].Text);
+        Assert.Equal(30000, facts.KernelLog.Lines[^1].Source.Line);
+        Assert.Contains(facts.ParseWarnings, w => w.Contains("30000 lines", StringComparison.Ordinal));
+    }
 }

@@ -103,6 +103,17 @@ public sealed class IostatParserTests : IDisposable
         Assert.Equal(2, facts.Iostat.ForDevice("nvme1n1").Count);
     }
 
+    [Theory]
+    [InlineData("jc/centos-7.7/iostat.out")]
+    [InlineData("jc/ubuntu-18.04/iostat.out")]
+    public void Plain_iostat_without_x_is_not_taken_for_extended_statistics(string sample)
+    {
+        var lines = RealCaptures.Sample(sample);
+
+        Assert.False(IostatParser.LooksLikeIostat(lines));
+        Assert.Contains("no 'Device … r/s' header", IostatParser.Parse(lines).UnusableReason);
+    }
+
     [Fact]
     public void Odd_inputs()
     {

@@ -30,27 +30,34 @@ public sealed class RuleScopesTests : IDisposable
     public void Rules_in_the_new_scopes_compile_and_find_their_instances()
     {
         var ruleSet = Load(
-            Rule("ADV9101", "nic", "nic.IsPhysical", "nic.NumaNode.Value >= 0 && nic.Interrupts.OffNodeShare(nic.NumaNode.Value) > 0.5 && nic.Driver.Value == \"mlx5_core\"", ["nic.Driver", "nic.NumaNode"], ["nic.NumaNode"]),
+            Rule("ADV9101", "nic", "nic.IsPhysical", "nic.NumaNode.Value >= 0 && nic.Interrupts.OffNodeShare(nic.NumaNode.Value) > 0.5 && nic.Driver.Value == \"mlx5_core\"", ["nic.Driver", "nic.NumaNode", "nic.Interrupts.Lines"], ["nic.NumaNode"]),
             Rule("ADV9102", "irq", "irq.IsDevice", "irq.IsManaged && irq.Device.StartsWith(\"nvme\")", ["irq.Line"], []),
             Rule("ADV9103", "dmesgLine", null, "line.Subsystem == \"nvme\" && line.Contains(\"controller is down\")", ["line.Line"], []),
-            Rule("ADV9104", "host", null, "host.Kernel.HasParameter(\"quiet\") && host.Settings.SysctlValue(\"vm.zone_reclaim_mode\") == \"1\" && Helpers.CpusWithin(\"4-5\", host.Numa.Node(1).Cpus.Value) && host.Cpu.HasFlag(\"constant_tsc\")", ["host.Kernel.CommandLine"], ["host.Settings"]),
+            Rule("ADV9104", "host", null, "host.Kernel.HasParameter(\"quiet\") && host.Settings.SysctlValue(\"vm.zone_reclaim_mode\") == \"1\" && Helpers.CpusWithin(\"4-5\", host.Numa.Node(1).Cpus.Value) && host.Cpu.HasFlag(\"constant_tsc\")", ["host.Kernel.CommandLine", "host.Settings.Sysctls.vm.zone_reclaim_mode"], ["host.Settings.Sysctls.vm.zone_reclaim_mode"]),
             Rule("ADV9105", "numaNode", null, "node.InterruptCount > 1000", ["node.Cpus"], []),
             Rule("ADV9106", "pciDevice", null, "pci.IsLinkDegraded && !pci.IsDisplay", ["pci.Width"], []),
             Rule("ADV9107", "iostat", null, "stat.AverageRequestKiB < 8 && stat.Utilization > 90", ["stat.Line"], []),
             Rule("ADV9108", "dmDevice", null, "dm.IsCrypt && dm.IsOnNvme && !dm.HasArgument(\"no_read_workqueue\")", ["dm.TableLine"], []),
             Rule("ADV9109", "cpuSocket", null, "socket.IsPopulated && socket.Version.Value.Contains(\"E5-2680 v3\")", ["socket.Version"], []),
             Rule("ADV9110", "logicalVolume", null, "lv.IsSnapshot", ["lv.Line"], []),
-            Rule("ADV9111", "host", null, "host.Services.IsActive(\"irqbalance\") && host.KernelLog.Contains(\"controller is down\") && Helpers.CompareDebian(host.Packages.VersionOf(\"irqbalance\"), \"1.7\") < 0", ["host.Kernel.Release"], []));
+            Rule("ADV9111", "host", null, "host.Services.IsActive(\"irqbalance\") && host.KernelLog.Contains(\"controller is down\") && Helpers.CompareDebian(host.Packages.VersionOf(\"irqbalance\"), \"1.7\") < 0", ["host.Kernel.Release"], []),
+            Rule("ADV9112", "host", null, "true", ["host.Kernel.Release"], ["host.Settings.Sysctls.kernel.split_lock_mitigate"]),
+            Rule("ADV9113", "host", null, "host.Cpu.Flags.Value.Contains(\"constant_tsc\") && host.Numa.Nodes.Any(n => n.CpuIds.Contains(4)) && host.Irqs.Count(i => i.IsManaged) == 1 && host.Nics.Any(n => n.Interrupts.Irqs.Contains(\"120\"))", ["host.Kernel.Release"], []));
 
         var result = new RuleEvaluator(ruleSet).Evaluate(Host());
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "ADV9999");
         Assert.Equal(
             ["ADV9101 ens1f0", "ADV9102 IRQ 130 (nvme0q1)", "ADV9103 sos_commands/kernel/dmesg:7", "ADV9104 ", "ADV9105 node0", "ADV9106 0000:3b:00.0",
-             "ADV9107 nvme0n1 (report 2)", "ADV9108 fast", "ADV9109 CPU1", "ADV9110 data/snap", "ADV9111 "],
+             "ADV9107 nvme0n1 (report 2)", "ADV9108 fast", "ADV9109 CPU1", "ADV9110 data/snap", "ADV9111 ", "ADV9113 "],
             result.Diagnostics.Select(d => $"{d.Id} {d.Instance}").Order(StringComparer.Ordinal));
         var nic = result.Diagnostics.Single(d => d.Id == "ADV9101");
         Assert.Contains(nic.Evidence, e => e.Path == "sys/class/net/ens1f0/device/numa_node");
+        Assert.Contains(nic.Evidence, e => e.Path == "proc/interrupts" && e.Line == 3);
+        var host = result.Diagnostics.Single(d => d.Id == "ADV9104");
+        Assert.Contains(host.Evidence, e => e.Path == "sos_commands/kernel/sysctl_-a" && e.Line == 3392);
+        Assert.DoesNotContain(result.NotEvaluated, n => n.Id == "ADV9104");
+        Assert.Contains(result.NotEvaluated, n => n.Id == "ADV9112"); // a sysctl the bundle lacks is missing, not healthy
     }
 
     /// <summary>Real fact objects (not mocks) of a two-node host, as the builders would make them.</summary>
@@ -74,7 +81,7 @@ public sealed class RuleScopesTests : IDisposable
             IsPhysical = true,
             Driver = Fact<string>.Of("mlx5_core", At("sos_commands/networking/ethtool_-i_ens1f0")),
             NumaNode = Fact<int>.Of(1, At("sys/class/net/ens1f0/device/numa_node")),
-            Interrupts = new IrqSummary { Irqs = ["120"], TotalCount = 4000, ByNode = [new NodeInterrupts { Node = 0, Count = 4000, IrqsAffinedHere = 1 }, new NodeInterrupts { Node = 1 }] },
+            Interrupts = new IrqSummary { Irqs = ["120"], Lines = [Fact<string>.Of("120: 4000 …", At("proc/interrupts", 3, "120: 4000 …"))], TotalCount = 4000, ByNode = [new NodeInterrupts { Node = 0, Count = 4000, IrqsAffinedHere = 1 }, new NodeInterrupts { Node = 1 }] },
         });
         facts.Irqs.Add(new Irq { Number = "120", IsDevice = true, Device = "mlx5_comp0", Total = 4000, Source = At("proc/interrupts", 3, "120: 4000 …") });
         facts.Irqs.Add(new Irq { Number = "130", IsDevice = true, Device = "nvme0q1", IsManaged = true, Total = 300, Source = At("proc/interrupts", 4, "130: 300 …") });

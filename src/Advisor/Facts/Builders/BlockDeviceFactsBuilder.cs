@@ -27,22 +27,41 @@ public static partial class BlockDeviceFactsBuilder
             pairs = parsedPairs.Value!;
         }
 
+        List<LsblkParser.Row>? tree = null;
+        if (context.Lines(LsblkParser.SosPath) is { } treeLines && LsblkParser.Parse(treeLines) is { IsUsable: true } parsedTree)
+        {
+            tree = parsedTree.Value!;
+        }
+
         if (names.Count == 0)
         {
             if (pairs is not null)
             {
-                names = pairs.Where(p => p.Get("TYPE") != "part" && (p.Get("PKNAME").Length == 0 || p.Get("TYPE") is not "part"))
+                // every device sys/block would list: disks and dm/md/loop devices, not partitions
+                names = pairs.Where(p => p.Get("TYPE") != "part")
                     .Select(p => p.Get("KNAME").Length > 0 ? p.Get("KNAME") : p.Get("NAME")).Distinct().ToList();
             }
-            else if (context.Lines(LsblkParser.SosPath) is { } lsblkLines && context.Usable(LsblkParser.Parse(lsblkLines)) is { } rows)
+            else if (tree is not null)
             {
-                names = rows.Where(r => r.Depth == 0).Select(r => r.Name).Distinct().ToList();
+                names = tree.Where(r => r.Depth == 0).Select(r => r.Name).Distinct().ToList();
+            }
+            else if (context.Lines(LsblkParser.SosPath) is { } lsblkLines)
+            {
+                context.Usable(LsblkParser.Parse(lsblkLines));
             }
         }
 
         foreach (var name in names)
         {
-            context.Facts.BlockDevices.Add(Read(context, name, pairs));
+            var device = Read(context, name, pairs);
+            // lsblk's tree fills what sysfs did not capture: major:minor, and old lsblk's "name (dm-0)" dm names
+            if (tree?.FirstOrDefault(r => r.Name == name || r.KernelName == name) is { } row)
+            {
+                if (!device.MajorMinor.IsPresent && row.MajorMinor.Length > 0) device.MajorMinor = Fact<string>.Of(row.MajorMinor, row.Source);
+                if (device.Transport == "dm" && !device.DeviceMapperName.IsPresent && row.KernelName == name) device.DeviceMapperName = Fact<string>.Of(row.Name, row.Source);
+            }
+
+            context.Facts.BlockDevices.Add(device);
         }
 
         foreach (var device in context.Facts.BlockDevices)
@@ -88,6 +107,8 @@ public static partial class BlockDeviceFactsBuilder
         if (context.Bundle.Resolve(folder) is { } real)
         {
             device.PciAddress = PciAddress().Matches(real).LastOrDefault()?.Value ?? "";
+            // libata disks sit under …/ataN/hostN/…: SATA rather than SAS/FC/iSCSI SCSI
+            if (device.Transport == "scsi" && AtaPort().IsMatch(real)) device.Transport = "sata";
         }
 
         return device;
@@ -146,6 +167,9 @@ public static partial class BlockDeviceFactsBuilder
         devices.Where(d => partition.StartsWith(d.Name, StringComparison.Ordinal) && PartitionSuffix().IsMatch(partition[d.Name.Length..]))
             .OrderByDescending(d => d.Name.Length)
             .FirstOrDefault();
+
+    [GeneratedRegex(@"/ata\d+/")]
+    private static partial Regex AtaPort();
 
     [GeneratedRegex(@"^p?\d+$")]
     private static partial Regex PartitionSuffix();

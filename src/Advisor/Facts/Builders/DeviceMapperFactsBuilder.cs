@@ -23,6 +23,7 @@ public static class DeviceMapperFactsBuilder
 
         var status = context.Lines(StatusPath) is { } statusLines ? context.Usable(DmsetupTableParser.Parse(statusLines)) ?? [] : [];
         var info = context.Lines(DmsetupInfoParser.SosPath) is { } infoLines ? context.Usable(DmsetupInfoParser.Parse(infoLines)) ?? [] : [];
+        var tree = context.Lines(LsblkParser.SosPath) is { } treeLines && LsblkParser.Parse(treeLines) is { IsUsable: true } parsedTree ? parsedTree.Value! : [];
         var names = facts.DeviceMapperTargets.Select(t => t.Device).Concat(info.Select(i => i.Name)).Distinct();
         foreach (var name in names)
         {
@@ -37,6 +38,11 @@ public static class DeviceMapperFactsBuilder
                 device.MajorMinor = row.MajorMinor;
                 device.OpenCount = row.OpenCount;
                 device.Uuid = row.Uuid;
+            }
+            else if (tree.FirstOrDefault(r => r.Name == name && r.MajorMinor.Length > 0) is { } treeRow)
+            {
+                // no dmsetup info: lsblk's tree row of the dm name gives its major:minor
+                device.MajorMinor = Fact<string>.Of(treeRow.MajorMinor, treeRow.Source);
             }
 
             var block = facts.BlockDevices.FirstOrDefault(b => b.DeviceMapperName.IsPresent && b.DeviceMapperName.Value == name)

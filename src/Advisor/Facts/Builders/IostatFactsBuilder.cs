@@ -8,7 +8,8 @@ namespace Advisor.Facts.Builders;
 /// </summary>
 public static class IostatFactsBuilder
 {
-    public static readonly string[] Globs = ["sos_commands/**/*iostat*", "sos_commands/sysstat/*", "sos_commands/sar/*"];
+    // sar output (sos_commands/sar) uses DEV columns and can run to megabytes: not captured
+    public static readonly string[] Globs = ["sos_commands/**/*iostat*", "sos_commands/sysstat/*"];
 
     public static void Build(BuildContext context)
     {

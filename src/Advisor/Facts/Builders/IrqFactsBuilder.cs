@@ -11,7 +11,8 @@ public static partial class IrqFactsBuilder
 {
     public static readonly string[] Globs =
     [
-        ProcInterruptsParser.SosPath, "proc/irq/*/smp_affinity_list", "proc/irq/*/effective_affinity_list", "sys/kernel/debug/irq/irqs/*",
+        ProcInterruptsParser.SosPath, "proc/irq/*/smp_affinity_list", "proc/irq/*/effective_affinity_list", "proc/irq/*/smp_affinity",
+        "sys/kernel/debug/irq/irqs/*",
     ];
 
     public static void Build(BuildContext context)
@@ -26,7 +27,15 @@ public static partial class IrqFactsBuilder
         foreach (var irq in irqs.Where(i => i.IsDevice))
         {
             var folder = $"proc/irq/{irq.Number}";
-            if (context.Lines($"{folder}/smp_affinity_list") is { } affinity) irq.AffinityList = SysfsValueParser.ParseWord(affinity);
+            if (context.Lines($"{folder}/smp_affinity_list") is { } affinity)
+            {
+                irq.AffinityList = SysfsValueParser.ParseWord(affinity);
+            }
+            else if (context.Lines($"{folder}/smp_affinity") is { } mask && SysfsValueParser.ParseWord(mask) is { IsPresent: true } hex)
+            {
+                // older captures hold only the hexadecimal mask (ff,ffffffff): shown as a CPU list, citing the mask's line
+                irq.AffinityList = Fact<string>.Of(CpuList.Format(CpuList.FromMask(hex.Value)), hex.Source!);
+            }
             if (context.Lines($"{folder}/effective_affinity_list") is { } effective) irq.EffectiveAffinityList = SysfsValueParser.ParseWord(effective);
             var list = irq.EffectiveAffinityList.IsPresent ? irq.EffectiveAffinityList : irq.AffinityList;
             irq.AffinityCpus = list.IsPresent ? CpuList.Expand(list.Value) : [];
@@ -69,6 +78,11 @@ public static partial class IrqFactsBuilder
                 // virtio-blk queues are named after the virtio device: virtio7-req.0
                 device.Interrupts = Summarise(facts, irqs.Where(i => i.IsDevice && i.Device.StartsWith(virtio + "-", StringComparison.Ordinal)));
             }
+            else if (device.PciAddress.Length > 0 && irqs.Any(i => i.PciAddress == device.PciAddress))
+            {
+                // HBAs and RAID controllers: the MSI-X chip names the controller's PCI function
+                device.Interrupts = Summarise(facts, irqs.Where(i => i.IsDevice && i.PciAddress == device.PciAddress));
+            }
         }
     }
 
@@ -86,7 +100,10 @@ public static partial class IrqFactsBuilder
         var summary = new IrqSummary
         {
             Irqs = [.. list.Select(i => i.Number)],
+            Lines = [.. list.Select(i => i.Line)],
+            Affinities = [.. list.Select(i => i.EffectiveAffinityList.IsPresent ? i.EffectiveAffinityList : i.AffinityList).Where(f => f.IsPresent)],
             TotalCount = list.Sum(i => i.Total),
+            IrqsWithAffinity = list.Count(i => i.AffinityCpus.Count > 0),
             ByNode = [.. facts.Numa.Nodes.Select(n => new NodeInterrupts
             {
                 Node = n.Id,

@@ -28,7 +28,8 @@ public static class NicFactsBuilder
                 .Select(p => p[EthtoolInfoParser.SosPathPrefix.Length..]).Order(StringComparer.Ordinal)];
         }
 
-        foreach (var name in names.Where(n => n != "lo"))
+        // sys/class/net also holds the bonding driver's control file
+        foreach (var name in names.Where(n => n is not "lo" and not "bonding_masters"))
         {
             var nic = new Nic { Name = name };
             if (context.Lines(EthtoolInfoParser.SosPathPrefix + name) is { } ethtoolLines
@@ -41,6 +42,11 @@ public static class NicFactsBuilder
             }
 
             nic.NumaNode = context.Int($"sys/class/net/{name}/device/numa_node");
+            if (!nic.NumaNode.IsPresent && nic.IsPci && context.Lines($"sys/bus/pci/devices/{nic.BusInfo.Value}/numa_node") is { } pciNode)
+            {
+                // virtio NICs: the node belongs to the PCI function above the virtioN device
+                nic.NumaNode = SysfsValueParser.ParseInt(pciNode);
+            }
             var real = context.Bundle.Resolve($"sys/class/net/{name}");
             nic.IsPhysical = context.Bundle.Resolve($"sys/class/net/{name}/device") is not null
                 || (real is not null && !real.StartsWith("sys/devices/virtual/", StringComparison.Ordinal) && real.StartsWith("sys/devices/", StringComparison.Ordinal))
