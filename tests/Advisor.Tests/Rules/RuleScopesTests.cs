@@ -33,7 +33,7 @@ public sealed class RuleScopesTests : IDisposable
             Rule("ADV9101", "nic", "nic.IsPhysical", "nic.NumaNode.Value >= 0 && nic.Interrupts.OffNodeShare(nic.NumaNode.Value) > 0.5 && nic.Driver.Value == \"mlx5_core\"", ["nic.Driver", "nic.NumaNode", "nic.Interrupts.Lines"], ["nic.NumaNode"]),
             Rule("ADV9102", "irq", "irq.IsDevice", "irq.IsManaged && irq.Device.StartsWith(\"nvme\")", ["irq.Line"], []),
             Rule("ADV9103", "dmesgLine", null, "line.Subsystem == \"nvme\" && line.Contains(\"controller is down\")", ["line.Line"], []),
-            Rule("ADV9104", "host", null, "host.Kernel.HasParameter(\"quiet\") && host.Settings.SysctlValue(\"vm.zone_reclaim_mode\") == \"1\" && Helpers.CpusWithin(\"4-5\", host.Numa.Node(1).Cpus.Value) && host.Cpu.HasFlag(\"constant_tsc\")", ["host.Kernel.CommandLine", "host.Settings.Sysctls.vm.zone_reclaim_mode"], ["host.Settings.Sysctls.vm.zone_reclaim_mode"]),
+            Rule("ADV9104", "host", null, "host.Kernel.HasParameter(\"quiet\") && host.Settings.SysctlValue(\"vm.zone_reclaim_mode\") == \"1\" && Helpers.CpusWithin(\"4-5\", host.Numa.Node(1).Cpus.Value) && host.Cpu.HasFlag(\"constant_tsc\")", ["host.Kernel.CommandLine", "host.Settings.Sysctl(\"vm.zone_reclaim_mode\")"], ["host.Settings.Sysctl(\"vm.zone_reclaim_mode\")"]),
             Rule("ADV9105", "numaNode", null, "node.InterruptCount > 1000", ["node.Cpus"], []),
             Rule("ADV9106", "pciDevice", null, "pci.IsLinkDegraded && !pci.IsDisplay", ["pci.Width"], []),
             Rule("ADV9107", "iostat", null, "stat.AverageRequestKiB < 8 && stat.Utilization > 90", ["stat.Line"], []),
@@ -41,7 +41,7 @@ public sealed class RuleScopesTests : IDisposable
             Rule("ADV9109", "cpuSocket", null, "socket.IsPopulated && socket.Version.Value.Contains(\"E5-2680 v3\")", ["socket.Version"], []),
             Rule("ADV9110", "logicalVolume", null, "lv.IsSnapshot", ["lv.Line"], []),
             Rule("ADV9111", "host", null, "host.Services.IsActive(\"irqbalance\") && host.KernelLog.Contains(\"controller is down\") && Helpers.CompareDebian(host.Packages.VersionOf(\"irqbalance\"), \"1.7\") < 0", ["host.Kernel.Release"], []),
-            Rule("ADV9112", "host", null, "true", ["host.Kernel.Release"], ["host.Settings.Sysctls.kernel.split_lock_mitigate"]),
+            Rule("ADV9112", "host", null, "true", ["host.Kernel.Release"], ["host.Settings.Sysctl(\"kernel.split_lock_mitigate\")"]),
             Rule("ADV9113", "host", null, "host.Cpu.Flags.Value.Contains(\"constant_tsc\") && host.Numa.Nodes.Any(n => n.CpuIds.Contains(4)) && host.Irqs.Count(i => i.IsManaged) == 1 && host.Nics.Any(n => n.Interrupts.Irqs.Contains(\"120\"))", ["host.Kernel.Release"], []));
 
         var result = new RuleEvaluator(ruleSet).Evaluate(Host());
