@@ -65,18 +65,6 @@ public static partial class Helpers
     /// <summary>The IRQ numbers of the set, space-separated (as a shell loop takes them).</summary>
     public static string IrqNumbers(IrqSummary interrupts) => string.Join(' ', interrupts.Irqs);
 
-    /// <summary>The proc/interrupts rows of the set's IRQs, for evidence (at most <paramref name="max"/>).</summary>
-    public static List<Evidence> IrqRows(HostFacts host, IrqSummary interrupts, int max) =>
-        [.. host.Irqs.Where(i => interrupts.Irqs.Contains(i.Number)).Select(i => i.Source).Where(s => s.Path.Length > 0).Take(max)];
-
-    /// <summary>The affinity files of the set's IRQs, for evidence (at most <paramref name="max"/>).</summary>
-    public static List<Evidence> IrqAffinities(HostFacts host, IrqSummary interrupts, int max) =>
-        [.. host.Irqs.Where(i => interrupts.Irqs.Contains(i.Number))
-            .Select(i => i.EffectiveAffinityList.IsPresent ? i.EffectiveAffinityList : i.AffinityList)
-            .Where(f => f.IsPresent && f.Source is not null)
-            .Select(f => f.Source!)
-            .Take(max)];
-
     /// <summary>
     /// A fact saying whether a kind of input was collected at all: present (with how many items) when the list has
     /// items, missing otherwise. Lets a rule over a list report "not evaluated" instead of passing on nothing.
