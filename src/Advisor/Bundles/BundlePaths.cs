@@ -41,6 +41,13 @@ public static class BundlePaths
         return KnownRootNames.Contains(first) ? null : first;
     }
 
+    /// <summary>The folder part of a bundle path: <c>proc/fs.tar</c> → <c>proc</c>, <c>uname</c> → empty.</summary>
+    public static string ParentOf(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? "" : path[..slash];
+    }
+
     public static string StripTop(string path, string? top)
     {
         if (top is null) return path;

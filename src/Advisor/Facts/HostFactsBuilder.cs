@@ -12,6 +12,7 @@ public static class HostFactsBuilder
     public static IReadOnlyList<string> WantedGlobs { get; } =
     [
         UnameParser.SosPath,
+        "sos_reports/manifest.json",
         "sos_commands/host/hostname",
         "etc/hostname",
         OsReleaseParser.OsReleasePath,

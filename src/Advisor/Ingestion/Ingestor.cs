@@ -8,18 +8,24 @@ using Advisor.Storage;
 
 namespace Advisor.Ingestion;
 
-/// <summary>The pipeline: read the bundle once, build facts, run the rules, store everything in one transaction.</summary>
+/// <summary>
+/// The pipeline: read the bundle once, build facts, run the rules, store everything in one transaction.
+/// One instance serves concurrent ingests (a batch): reading and facts run in parallel, the compiled rules
+/// are shared and run one bundle at a time, and each bundle's transaction runs on its own thread.
+/// </summary>
 public sealed class Ingestor(RuleSet ruleSet, AdvisorSettings settings)
 {
     private readonly RuleEvaluator evaluator = new(ruleSet);
     private readonly SeverityPolicy policy = new(settings);
+    private readonly WantedPaths wanted = new(HostFactsBuilder.WantedGlobs);
+    private readonly Lock rulesLock = new();
 
     public IngestOutcome Ingest(IngestRequest request, AdvisorDatabase database)
     {
         var timings = new Dictionary<string, TimeSpan>();
         var clock = Stopwatch.StartNew();
 
-        var reader = new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), settings.Limits);
+        var reader = new BundleReader(wanted, settings.Limits) { Progress = request.Progress };
         var contents = reader.Read(request.BundlePath, out var bundleId);
         timings["read"] = Lap(clock);
 
@@ -52,9 +58,12 @@ public sealed class Ingestor(RuleSet ruleSet, AdvisorSettings settings)
     /// <summary>Runs the rules and applies the configured severities and suppressions.</summary>
     public AnalysisResult Analyze(HostFacts facts)
     {
-        var analysis = evaluator.Evaluate(facts);
-        policy.Apply(analysis);
-        return analysis;
+        lock (rulesLock)
+        {
+            var analysis = evaluator.Evaluate(facts);
+            policy.Apply(analysis);
+            return analysis;
+        }
     }
 
     private static TimeSpan Lap(Stopwatch clock)
