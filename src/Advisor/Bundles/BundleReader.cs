@@ -98,7 +98,9 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
-            using var tarStream = OpenDecompressed(hashing, format, result);
+            using var decompressed = OpenDecompressed(hashing, format, result);
+            // tar headers are read 512 bytes at a time: serve them from a buffer, not one decoder call each
+            using var tarStream = new BufferedStream(decompressed, ChunkSize);
             ReadTar(tarStream, result, buffer);
         }
         catch (Exception e) when (IsDamage(e))
@@ -245,6 +247,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                     Capture(path, data, entry.Length, result, buffer);
                 }
 
+                // skipping with our large buffer is faster than letting TarReader advance in small reads
+                Skip(data, buffer);
                 break;
             case TarEntryType.CharacterDevice or TarEntryType.BlockDevice or TarEntryType.Fifo:
                 result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, 0));
@@ -293,6 +297,13 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             }
 
             AddTarEntry(entry, scope.Map(name), scope, result, buffer, nested: true);
+        }
+    }
+
+    private static void Skip(Stream data, byte[] buffer)
+    {
+        while (data.Read(buffer, 0, buffer.Length) > 0)
+        {
         }
     }
 
