@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Advisor.Bundles;
 using Advisor.Configuration;
 using Advisor.Diagnostics;
 using Advisor.Facts;
@@ -10,38 +9,37 @@ namespace Advisor.Ingestion;
 
 /// <summary>
 /// The pipeline: read the bundle once, build facts, run the rules, store everything in one transaction.
-/// One instance serves concurrent ingests (a batch): reading and facts run in parallel, the compiled rules
-/// are shared and run one bundle at a time, and each bundle's transaction runs on its own thread.
+/// One instance serves concurrent ingests (a batch): the compiled rules are shared and run one bundle at a time,
+/// and each bundle's transaction runs on the thread that ingests it.
 /// </summary>
 public sealed class Ingestor(RuleSet ruleSet, AdvisorSettings settings)
 {
     private readonly RuleEvaluator evaluator = new(ruleSet);
     private readonly SeverityPolicy policy = new(settings);
-    private readonly WantedPaths wanted = new(HostFactsBuilder.WantedGlobs);
     private readonly Lock rulesLock = new();
 
-    public IngestOutcome Ingest(IngestRequest request, AdvisorDatabase database)
+    public RuleSet RuleSet => ruleSet;
+
+    public IngestOutcome Ingest(IngestRequest request, AdvisorDatabase database) =>
+        Complete(BundleFactsReader.Read(request, settings), database);
+
+    /// <summary>The second half of an ingest: run the rules over the facts and store the bundle in one transaction.</summary>
+    public IngestOutcome Complete(BundleReadResult read, AdvisorDatabase database)
     {
-        var timings = new Dictionary<string, TimeSpan>();
+        var timings = new Dictionary<string, TimeSpan>(read.Timings);
         var clock = Stopwatch.StartNew();
-
-        var reader = new BundleReader(wanted, settings.Limits) { Progress = request.Progress };
-        var contents = reader.Read(request.BundlePath, out var bundleId);
-        timings["read"] = Lap(clock);
-
-        var facts = HostFactsBuilder.Build(contents);
-        timings["facts"] = Lap(clock);
+        var (contents, facts) = (read.Contents, read.Facts);
 
         var analysis = Analyze(facts);
         timings["rules"] = Lap(clock);
 
         var record = new BundleRecord
         {
-            Id = bundleId,
-            FileName = Path.GetFileName(Path.TrimEndingDirectorySeparator(request.BundlePath)),
+            Id = read.BundleId,
+            FileName = Path.GetFileName(Path.TrimEndingDirectorySeparator(read.Request.BundlePath)),
             Hostname = facts.Hostname.IsPresent ? facts.Hostname.Value : "",
             KernelRelease = facts.Kernel.Release.IsPresent ? facts.Kernel.Release.Value : "",
-            CaseId = request.CaseId ?? database.FindBundle(bundleId)?.CaseId,
+            CaseId = read.Request.CaseId ?? database.FindBundle(read.BundleId)?.CaseId,
             IngestedAt = DateTime.UtcNow,
             Format = contents.Format.ToString().ToLowerInvariant(),
             Decoder = contents.Decoder,
