@@ -160,58 +160,88 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
     private void ReadTar(Stream tarStream, BundleContents result, byte[] buffer)
     {
-        TarScope? scope = null;
-        var count = 0;
-        using var reader = new TarReader(tarStream, leaveOpen: true);
-        while (true)
+        if (ReadMembers(tarStream, nestedIn: null, result, buffer, out var count) is { } damage)
         {
-            TarEntry? entry;
-            try
-            {
-                entry = reader.GetNextEntry(copyData: false);
-            }
-            catch (Exception e) when (IsDamage(e))
-            {
-                result.TruncationReason = $"archive truncated after {count} entries ({e.Message})";
-                return;
-            }
+            result.TruncationReason = $"archive truncated after {count} entries ({damage})";
+        }
+    }
 
-            if (entry is null)
+    /// <summary>
+    /// Reads the members of one tar (the bundle, or a <c>.tar</c> inside it) until its end or until it breaks;
+    /// returns what broke it, or null. Members the tar reader rejects (GNU sparse) are skipped with a warning.
+    /// Damage while reading a nested tar member's data is the outer archive's: it propagates.
+    /// </summary>
+    private string? ReadMembers(Stream tarStream, string? nestedIn, BundleContents result, byte[] buffer, out int count)
+    {
+        var tap = new TarRecoveryStream(tarStream);
+        var scope = nestedIn is null ? null : TarScope.Nested(BundlePaths.ParentOf(nestedIn));
+        var reader = new TarReader(tap, leaveOpen: true);
+        count = 0;
+        try
+        {
+            while (true)
             {
-                return;
-            }
+                TarEntry? entry;
+                try
+                {
+                    entry = reader.GetNextEntry(copyData: false);
+                }
+                catch (NotSupportedException e)
+                {
+                    if (tap.TrySkipRejectedMember() is not { } skipped) return e.Message;
+                    count++;
+                    Progress?.EntrySeen();
+                    AddSkippedMember(skipped, ref scope, result);
+                    reader.Dispose();
+                    reader = new TarReader(tap, leaveOpen: true);
+                    continue;
+                }
+                catch (Exception e) when (IsDamage(e))
+                {
+                    return e.Message;
+                }
 
-            count++;
-            Progress?.EntrySeen();
-            if (entry.EntryType == TarEntryType.GlobalExtendedAttributes)
-            {
-                continue;
-            }
+                if (entry is null) return null;
+                count++;
+                Progress?.EntrySeen();
+                if (entry.EntryType == TarEntryType.GlobalExtendedAttributes) continue;
+                var name = BundlePaths.Normalize(entry.Name);
+                if (name is null)
+                {
+                    result.Warnings.Add($"entry '{BundleText.Printable(entry.Name)}'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} names a path outside the bundle: skipped");
+                    continue;
+                }
 
-            var name = BundlePaths.Normalize(entry.Name);
-            if (name is null)
-            {
-                result.Warnings.Add($"entry '{BundleText.Printable(entry.Name)}' names a path outside the bundle: skipped");
-                continue;
-            }
-
-            scope ??= TarScope.ForBundle(name, entry.EntryType == TarEntryType.Directory);
-            var path = scope.Map(name);
-            if (path.Length == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                AddTarEntry(entry, path, scope, result, buffer, nested: false);
-            }
-            catch (Exception e) when (IsDamage(e))
-            {
-                result.TruncationReason = $"archive truncated after {count} entries (in '{BundleText.Printable(path)}': {e.Message})";
-                return;
+                scope ??= TarScope.ForBundle(name, entry.EntryType == TarEntryType.Directory);
+                var path = scope.Map(name);
+                if (path.Length == 0) continue;
+                try
+                {
+                    AddTarEntry(entry, path, scope, result, buffer, nested: nestedIn is not null);
+                }
+                catch (Exception e) when (IsDamage(e) && nestedIn is null)
+                {
+                    return $"in '{BundleText.Printable(path)}': {e.Message}";
+                }
             }
         }
+        finally
+        {
+            reader.Dispose();
+        }
+    }
+
+    private static void AddSkippedMember(TarRecoveryStream.SkippedMember skipped, ref TarScope? scope, BundleContents result)
+    {
+        var name = BundlePaths.Normalize(skipped.Name);
+        if (name is null) return;
+        scope ??= TarScope.ForBundle(name, isDirectory: false);
+        var path = scope.Map(name);
+        if (path.Length == 0) return;
+        result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, skipped.Size));
+        result.Warnings.Add(skipped.TypeFlag == 'S'
+            ? $"'{BundleText.Printable(path)}' is a GNU sparse member, which is not read: skipped"
+            : $"'{BundleText.Printable(path)}' has tar entry type '{skipped.TypeFlag}', which cannot be read: skipped");
     }
 
     private void AddTarEntry(TarEntry entry, string path, TarScope scope, BundleContents result, byte[] buffer, bool nested)
@@ -267,36 +297,11 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// <summary>Reads a <c>.tar</c> member's members into the folder that holds it; damage there only costs that archive.</summary>
     private void ReadNestedTar(string tarPath, Stream data, BundleContents result, byte[] buffer)
     {
-        var scope = TarScope.Nested(BundlePaths.ParentOf(tarPath));
-        var count = 0;
-        using var reader = new TarReader(data, leaveOpen: true);
-        while (true)
+        if (ReadMembers(data, nestedIn: tarPath, result, buffer, out var count) is { } damage)
         {
-            TarEntry? entry;
-            try
-            {
-                entry = reader.GetNextEntry(copyData: false);
-            }
-            catch (Exception e) when (IsDamage(e))
-            {
-                result.Warnings.Add(count == 0
-                    ? $"'{BundleText.Printable(tarPath)}' is not a readable tar archive ({e.Message}): listed, not read"
-                    : $"nested archive '{BundleText.Printable(tarPath)}' is damaged after {count} entries ({e.Message}): the rest of it is skipped");
-                return;
-            }
-
-            if (entry is null) return;
-            count++;
-            Progress?.EntrySeen();
-            if (entry.EntryType == TarEntryType.GlobalExtendedAttributes) continue;
-            var name = BundlePaths.Normalize(entry.Name);
-            if (name is null)
-            {
-                result.Warnings.Add($"entry '{BundleText.Printable(entry.Name)}' in '{BundleText.Printable(tarPath)}' names a path outside it: skipped");
-                continue;
-            }
-
-            AddTarEntry(entry, scope.Map(name), scope, result, buffer, nested: true);
+            result.Warnings.Add(count == 0
+                ? $"'{BundleText.Printable(tarPath)}' is not a readable tar archive ({damage}): listed, not read"
+                : $"nested archive '{BundleText.Printable(tarPath)}' is damaged after {count} entries ({damage}): the rest of it is skipped");
         }
     }
 
