@@ -201,7 +201,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                     return e.Message;
                 }
 
-                if (entry is null) return null;
+                if (entry is null) return tap.EndedWithMarker ? null : "the archive ends without its end-of-archive marker";
                 count++;
                 Progress?.EntrySeen();
                 if (entry.EntryType == TarEntryType.GlobalExtendedAttributes) continue;
@@ -271,14 +271,18 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 if (!nested && path.EndsWith(".tar", StringComparison.Ordinal))
                 {
                     ReadNestedTar(path, data, result, buffer);
+                    Skip(data, buffer);
+                    break;
                 }
-                else if (wanted.IsWanted(path))
-                {
-                    Capture(path, data, entry.Length, result, buffer);
-                }
+                var consumed = wanted.IsWanted(path) ? Capture(path, data, entry.Length, result, buffer) : 0;
 
                 // skipping with our large buffer is faster than letting TarReader advance in small reads
-                Skip(data, buffer);
+                consumed += Skip(data, buffer);
+                if (consumed < entry.Length)
+                {
+                    throw new EndOfStreamException($"the data ends {entry.Length - consumed} bytes before the end of the member");
+                }
+
                 break;
             case TarEntryType.CharacterDevice or TarEntryType.BlockDevice or TarEntryType.Fifo:
                 result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, 0));
@@ -305,19 +309,28 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
     }
 
-    private static void Skip(Stream data, byte[] buffer)
+    /// <summary>Reads a member's remaining data; returns how many bytes there were.</summary>
+    private static long Skip(Stream data, byte[] buffer)
     {
-        while (data.Read(buffer, 0, buffer.Length) > 0)
+        var total = 0L;
+        int n;
+        while ((n = data.Read(buffer, 0, buffer.Length)) > 0)
         {
+            total += n;
         }
+
+        return total;
     }
 
     private static bool IsPaxSparse(TarEntry entry) =>
         entry is PaxTarEntry pax
         && (pax.ExtendedAttributes.ContainsKey("GNU.sparse.major") || pax.ExtendedAttributes.ContainsKey("GNU.sparse.size") || pax.ExtendedAttributes.ContainsKey("GNU.sparse.map"));
 
-    /// <summary>Keeps up to the capture cap of a member; if the archive breaks inside it, keeps the part read and rethrows.</summary>
-    private void Capture(string path, Stream data, long size, BundleContents result, byte[] chunk)
+    /// <summary>
+    /// Keeps up to the capture cap of a member and returns how many bytes it read; if the archive breaks inside the
+    /// member, keeps the part read (marked truncated) and rethrows.
+    /// </summary>
+    private long Capture(string path, Stream data, long size, BundleContents result, byte[] chunk)
     {
         var cap = (int)Math.Min(limits.MaxCapturedBytesPerFile, Array.MaxLength);
         var content = new MemoryStream((int)Math.Clamp(size, 0, cap));
@@ -335,6 +348,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             var text = BundleText.Decode(content.GetBuffer().AsSpan(0, (int)content.Length));
             result.AddCaptured(new CapturedFile(path, text, size, Truncated: content.Length < size));
         }
+
+        return content.Length;
     }
 
     private BundleContents ReadDirectory(string root)

@@ -17,6 +17,12 @@ internal sealed class TarRecoveryStream(Stream inner) : Stream
     /// <summary>A member skipped because the tar reader could not read it.</summary>
     public sealed record SkippedMember(string Name, char TypeFlag, long Size);
 
+    /// <summary>
+    /// True when the last block read was all zeros, the tar end-of-archive marker: a reader that returned "no
+    /// more members" without it met the end of a cut archive.
+    /// </summary>
+    public bool EndedWithMarker => position >= Block && position % Block == 0 && !lastBlock.AsSpan().ContainsAnyExcept((byte)0);
+
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
