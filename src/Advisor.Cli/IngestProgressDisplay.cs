@@ -20,7 +20,10 @@ public static class IngestProgressDisplay
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                var tasks = bundles.Select(b => (b.Name, b.Progress, Task: context.AddTask(Markup.Escape(b.Name), maxValue: 1))).ToList();
+                // the file name alone keeps the line short enough for the bar on a narrow terminal
+                var tasks = bundles.Select(b => (Name: Path.GetFileName(Path.TrimEndingDirectorySeparator(b.Name)), b.Progress))
+                    .Select(b => (b.Name, b.Progress, Task: context.AddTask(Markup.Escape(b.Name), maxValue: 1)))
+                    .ToList();
                 var worker = Task.Run(work);
                 while (!worker.Wait(Interval))
                 {

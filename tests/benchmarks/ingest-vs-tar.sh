@@ -45,7 +45,11 @@ timed() {
   : > "$work/times"; : > "$work/rss"
   for _ in $(seq "$runs"); do
     rm -f "$work/bench.db"
-    /usr/bin/time -f "%e %M" -o "$work/one" "$@" >/dev/null
+    if ! /usr/bin/time -f "%e %M" -o "$work/one" "$@" >/dev/null 2>"$work/stderr"; then
+      echo "ingest-vs-tar: '$label' failed:" >&2
+      cat "$work/stderr" >&2
+      exit 1
+    fi
     awk '{ print $1 }' "$work/one" >> "$work/times"
     awk '{ print $2 }' "$work/one" >> "$work/rss"
   done
