@@ -189,6 +189,12 @@ public static class IngestCommand
             }
         }
 
+        if (options.Output is not null && options.OutputDir is not null)
+        {
+            console.Fail("--output and --output-dir cannot be used together: --output names one report file, --output-dir a folder for one report per bundle");
+            return false;
+        }
+
         if (found.Count > 1 && options.Output is not null)
         {
             console.Fail($"--output names one report file but {found.Count} bundles were given: use --output-dir <folder>");
