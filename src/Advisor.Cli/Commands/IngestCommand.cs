@@ -229,7 +229,7 @@ public static class IngestCommand
     }
 
     /// <summary>
-    /// Loads the shipped rules and kb and compiles the rules by running them once over empty facts, so that
+    /// Loads the shipped rules and kb and compiles the rules by running them once over a made-up host, so that
     /// cost is paid while the bundles are read, not after.
     /// </summary>
     private static Knowledge LoadKnowledge(AdvisorSettings settings)
@@ -238,7 +238,7 @@ public static class IngestCommand
         try
         {
             var ingestor = new Ingestor(KnowledgeLocation.LoadShipped(), settings);
-            ingestor.Analyze(new Facts.HostFacts());
+            ingestor.CompileRules();
             return new Knowledge(ingestor, null, clock.Elapsed);
         }
         catch (Exception e) when (e is KnowledgeBaseException or ConfigurationException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
@@ -268,6 +268,9 @@ public static class IngestCommand
                 return Fail(ExitCodes.UnreadableBundle, e.Message);
             }
 
+            var waiting = Stopwatch.StartNew();
+            knowledge.Wait();
+            var knowledgeWait = waiting.Elapsed;
             if (knowledge.Result.Ingestor is not { } ingestor)
             {
                 return Fail(ExitCodes.UsageError, knowledge.Result.Error ?? "the knowledge base could not be loaded");
@@ -316,7 +319,7 @@ public static class IngestCommand
                 + (job.ReportPath is null ? "" : $"; report written to {job.ReportPath}"));
             if (options.Verbose)
             {
-                AddVerboseLines(lines, job, outcome, reportTime);
+                AddVerboseLines(lines, job, outcome, knowledgeWait, reportTime);
             }
 
             return new JobResult(
@@ -329,7 +332,7 @@ public static class IngestCommand
         }
     }
 
-    private static void AddVerboseLines(List<string> lines, Job job, IngestOutcome outcome, TimeSpan reportTime)
+    private static void AddVerboseLines(List<string> lines, Job job, IngestOutcome outcome, TimeSpan knowledgeWait, TimeSpan reportTime)
     {
         var contents = outcome.Contents;
         var kinds = contents.Entries.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Count());
@@ -339,7 +342,9 @@ public static class IngestCommand
             $"advisor: {job.DisplayName}: {contents.Entries.Count} entries ({Count(BundleEntryKind.File)} files, {Count(BundleEntryKind.Directory)} folders, "
             + $"{Count(BundleEntryKind.Symlink) + Count(BundleEntryKind.HardLink)} links, {Count(BundleEntryKind.Other)} other), "
             + $"{contents.CapturedFiles.Count} captured, {contents.Warnings.Count} warning(s), sos manifest {(contents.HasManifest ? $"with {contents.CommandStates.Count} command(s)" : "absent")}");
-        var timings = outcome.Timings.Select(t => $"{t.Key} {Milliseconds(t.Value)}").Append($"report {Milliseconds(reportTime)}");
+        var timings = outcome.Timings.Select(t => $"{t.Key} {Milliseconds(t.Value)}")
+            .Append($"report {Milliseconds(reportTime)}")
+            .Append($"waiting for the knowledge base {Milliseconds(knowledgeWait)}");
         lines.Add($"advisor: {job.DisplayName}: timings: {string.Join(", ", timings)}");
     }
 

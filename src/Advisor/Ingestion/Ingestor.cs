@@ -53,6 +53,9 @@ public sealed class Ingestor(RuleSet ruleSet, AdvisorSettings settings)
         return new IngestOutcome(record, contents, facts, analysis, timings);
     }
 
+    /// <summary>Compiles every rule by running the rules once over a made-up host (<see cref="RuleWarmUp"/>); the result is dropped.</summary>
+    public void CompileRules() => Analyze(RuleWarmUp.Facts());
+
     /// <summary>Runs the rules and applies the configured severities and suppressions.</summary>
     public AnalysisResult Analyze(HostFacts facts)
     {
