@@ -12,6 +12,7 @@ public sealed class BundleContents
     private readonly Dictionary<string, CapturedFile> captured = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> children = new(StringComparer.Ordinal);
     private Dictionary<string, CommandStatus> commandStates = new(StringComparer.Ordinal);
+    private List<CommandStatus> commands = [];
 
     public IReadOnlyCollection<BundleEntry> Entries => entries.Values;
     public IReadOnlyCollection<CapturedFile> CapturedFiles => captured.Values;
@@ -43,9 +44,17 @@ public sealed class BundleContents
         return Resolve(path) is { } resolved && commandStates.TryGetValue(resolved, out status) ? status : null;
     }
 
-    internal void SetCommandStates(Dictionary<string, CommandStatus> states)
+    /// <summary>
+    /// The state of the last run of a command line as sos ran it (the manifest's <c>exec</c>, e.g. <c>lsblk</c>),
+    /// including commands that left no output file because they could not run (exit code 126 or 127).
+    /// </summary>
+    public CommandStatus? CommandStateOfCommand(string commandLine) =>
+        commands.LastOrDefault(c => string.Equals(c.Command, commandLine, StringComparison.Ordinal));
+
+    internal void SetCommandStates(Dictionary<string, CommandStatus> byPath, List<CommandStatus> all)
     {
-        commandStates = states;
+        commandStates = byPath;
+        commands = all;
         HasManifest = true;
     }
 

@@ -405,7 +405,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         {
             try
             {
-                result.SetCommandStates(SosManifest.ReadCommandStates(manifest.Text));
+                var (byPath, all) = SosManifest.ReadCommandStates(manifest.Text);
+                result.SetCommandStates(byPath, all);
             }
             catch (JsonException e)
             {

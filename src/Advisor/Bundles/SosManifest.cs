@@ -12,17 +12,21 @@ public static class SosManifest
 {
     public const string Path = "sos_reports/manifest.json";
 
-    /// <summary>The state of every command the manifest names with an output file, by bundle path.</summary>
+    /// <summary>
+    /// Every command the manifest lists, and the state of each one that has an output file, by bundle path. A
+    /// command sos could not run at all (126, 127) often has no output file: it is only in the list.
+    /// </summary>
     /// <exception cref="JsonException">The text is not JSON.</exception>
-    public static Dictionary<string, CommandStatus> ReadCommandStates(string json)
+    public static (Dictionary<string, CommandStatus> ByPath, List<CommandStatus> All) ReadCommandStates(string json)
     {
         var states = new Dictionary<string, CommandStatus>(StringComparer.Ordinal);
+        var all = new List<CommandStatus>();
         using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true });
         if (!TryGetObject(document.RootElement, "components", out var components)
             || !TryGetObject(components, "report", out var report)
             || !TryGetObject(report, "plugins", out var plugins))
         {
-            return states;
+            return (states, all);
         }
 
         foreach (var plugin in plugins.EnumerateObject())
@@ -37,11 +41,12 @@ public static class SosManifest
             foreach (var command in commands.EnumerateArray())
             {
                 if (command.ValueKind != JsonValueKind.Object) continue;
+                var status = StatusOf(command);
+                all.Add(status);
                 var filepath = StringOf(command, "filepath");
                 var path = filepath is null ? null : BundlePaths.Normalize(filepath);
                 if (path is null) continue;
 
-                var status = StatusOf(command);
                 states[path] = status;
                 if (status.Outcome == CommandOutcome.Truncated || path.EndsWith(".tailed", StringComparison.Ordinal))
                 {
@@ -53,7 +58,7 @@ public static class SosManifest
             }
         }
 
-        return states;
+        return (states, all);
     }
 
     private static CommandStatus StatusOf(JsonElement command)

@@ -70,6 +70,8 @@ public sealed class SosManifestTests : IDisposable
         Assert.Equal(CommandOutcome.Truncated, journal!.Outcome);
         Assert.Equal(journal, contents.CommandStateOf("sos_strings/logs/journalctl_--no-pager.tailed"));
         Assert.Null(contents.CommandStateOf("sos_commands/processor/lscpu"));
+        Assert.Equal(new CommandStatus("blkid -c /dev/null", CommandOutcome.Failed, 126), contents.CommandStateOfCommand("blkid -c /dev/null"));
+        Assert.Null(contents.CommandStateOfCommand("lscpu"));
     }
 
     [Fact]
