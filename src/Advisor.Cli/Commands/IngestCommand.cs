@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using Advisor.Bundles;
 using Advisor.Configuration;
 using Advisor.Diagnostics;
@@ -9,108 +11,345 @@ using Advisor.Storage;
 
 namespace Advisor.Cli.Commands;
 
-/// <summary><c>advisor ingest &lt;bundle&gt;</c>: read a bundle into the database, analyse it, write the report.</summary>
+/// <summary>
+/// <c>advisor ingest &lt;bundle&gt;…</c>: read bundles into the database, analyse them, write their reports.
+/// Several bundles (or a folder of them) are read concurrently, at most one per processor, into one database;
+/// one bundle failing does not stop the others, and the exit code is the worst of them. The knowledge base loads
+/// while the bundles are read.
+/// </summary>
 public static class IngestCommand
 {
     public static Command Create(CliConsole console)
     {
-        var bundle = new Argument<string>("bundle") { Description = "A sosreport: .tar, .tar.gz/.tgz, .tar.xz, .tar.bz2, .tar.zst, or an unpacked folder" };
+        var bundles = new Argument<string[]>("bundle")
+        {
+            Description = "Sosreports: .tar, .tar.gz/.tgz, .tar.xz, .tar.bz2, .tar.zst or unpacked folders, or a folder of them",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var database = CommonOptions.Database();
         var caseId = new Option<string?>("--case") { Description = "Group the bundle under this case id (e.g. the support ticket number)", HelpName = "id" };
         var output = CommonOptions.Output();
+        var outputDir = new Option<string?>("--output-dir")
+        {
+            Description = "Write each bundle's report into this folder, named after the bundle (required for more than one bundle)",
+            HelpName = "folder",
+        };
         var format = CommonOptions.Format();
         var audience = CommonOptions.Audience();
         var failOn = CommonOptions.FailOn();
         var severity = CommonOptions.SeverityOverrides();
-        var command = new Command("ingest", "Read a bundle into the database, run the knowledge base over it and write the report")
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print each bundle's decoder, entry counts and timings to standard error" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display and no warnings on standard error; errors and the summary line remain" };
+        var command = new Command("ingest", "Read bundles into the database, run the knowledge base over them and write their reports")
         {
-            bundle, database, caseId, output, format, audience, failOn, severity,
+            bundles, database, caseId, output, outputDir, format, audience, failOn, severity, verbose, quiet,
         };
 
         command.SetAction(parse =>
         {
             var options = new Options(
-                parse.GetValue(bundle)!,
+                parse.GetValue(bundles) ?? [],
                 parse.GetValue(database),
                 parse.GetValue(caseId),
                 parse.GetValue(output),
+                parse.GetValue(outputDir),
                 parse.GetValue(format)!,
                 parse.GetValue(audience),
                 parse.GetValue(failOn),
-                parse.GetValue(severity) ?? []);
+                parse.GetValue(severity) ?? [],
+                parse.GetValue(verbose),
+                parse.GetValue(quiet));
             return Run(options, console);
         });
         return command;
     }
 
-    private sealed record Options(string Bundle, string? Database, string? CaseId, string? Output, string Format, ReportAudience Audience, Severity FailOn, string[] SeverityOverrides);
+    private sealed record Options(
+        string[] Bundles,
+        string? Database,
+        string? CaseId,
+        string? Output,
+        string? OutputDir,
+        string Format,
+        ReportAudience Audience,
+        Severity FailOn,
+        string[] SeverityOverrides,
+        bool Verbose,
+        bool Quiet);
+
+    /// <summary>One bundle of the run: what the user called it, where it is, where its report goes.</summary>
+    private sealed record Job(string DisplayName, string FullPath, string? ReportPath, BundleReadProgress Progress);
+
+    /// <summary>How one bundle ended: its exit code and the lines for standard error.</summary>
+    private sealed record JobResult(int ExitCode, IReadOnlyList<string> Lines);
+
+    /// <summary>The ingestor with its compiled knowledge base, or why it could not be made, and how long that took.</summary>
+    private sealed record Knowledge(Ingestor? Ingestor, string? Error, TimeSpan Elapsed);
 
     private static int Run(Options options, CliConsole console)
     {
         AdvisorSettings settings;
-        Rules.RuleSet ruleSet;
-        string? documentationUri;
         try
         {
             settings = SettingsLoader.Load(console.WorkingDirectory, CommandLineSettings(options));
-            documentationUri = settings.Reports.CheckedDocumentationUri();
-            ruleSet = KnowledgeLocation.LoadShipped();
+            settings.Reports.CheckedDocumentationUri();
         }
-        catch (Exception e) when (e is ConfigurationException or KnowledgeBaseException or InvalidOperationException or FormatException or IOException)
+        catch (Exception e) when (e is ConfigurationException or InvalidOperationException or FormatException or IOException)
         {
             console.Fail(e.Message);
             return ExitCodes.UsageError;
         }
 
-        var bundlePath = Path.GetFullPath(options.Bundle, console.WorkingDirectory);
-        IngestOutcome outcome;
+        var knowledge = Task.Run(() => LoadKnowledge(settings));
+        if (!TryFindJobs(options, console, out var jobs))
+        {
+            return ExitCodes.UsageError;
+        }
+
+        AdvisorDatabase db;
         try
         {
-            var ingestor = new Ingestor(ruleSet, settings);
-            using var db = AdvisorDatabase.Open(Path.GetFullPath(settings.Database.ResolvePath(), console.WorkingDirectory), console.Warn);
-            outcome = ingestor.Ingest(new IngestRequest(bundlePath, options.CaseId), db);
-        }
-        catch (ConfigurationException e)
-        {
-            console.Fail(e.Message);
-            return ExitCodes.UsageError;
+            db = AdvisorDatabase.Open(Path.GetFullPath(settings.Database.ResolvePath(), console.WorkingDirectory), console.Warn);
         }
         catch (DatabaseException e)
         {
             console.Fail(e.Message);
             return ExitCodes.UsageError;
         }
-        catch (BundleReadException e)
-        {
-            console.Fail(e.Message);
-            return ExitCodes.UnreadableBundle;
-        }
 
-        foreach (var warning in outcome.Contents.Warnings.Take(20))
+        using (db)
         {
-            console.Warn($"{options.Bundle}: {warning}");
-        }
+            var results = new JobResult[jobs.Count];
+            var showProgress = console.ErrorIsTerminal && !options.Quiet;
+            var printLock = new Lock();
+            void RunAll() => Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            {
+                results[i] = RunJob(jobs[i], options, settings, knowledge, db, console);
+                if (!showProgress)
+                {
+                    lock (printLock) Print(results[i], console);
+                }
+            });
 
-        if (outcome.Contents.TruncationReason is { } truncation)
-        {
-            console.Warn($"{options.Bundle}: {truncation}; the analysis covers what was read");
-        }
+            if (showProgress)
+            {
+                IngestProgressDisplay.Run(console, jobs.Select(j => (j.DisplayName, j.Progress)).ToList(), RunAll);
+                foreach (var result in results) Print(result, console);
+            }
+            else
+            {
+                RunAll();
+            }
 
-        var input = new ReportInput(outcome.Bundle, outcome.Facts, outcome.Analysis, ruleSet, DateTime.UtcNow, outcome.Timings, documentationUri);
-        var report = ReportFormats.Render(options.Format, input, options.Audience);
-        if (!WriteReport(report, options.Output, console))
-        {
-            return ExitCodes.UsageError;
-        }
+            if (options.Verbose && knowledge.IsCompletedSuccessfully && knowledge.Result.Ingestor is { } ready)
+            {
+                console.Error.WriteLine($"advisor: knowledge base: {ready.RuleSet.Rules.Count} rule(s) loaded and compiled in {Milliseconds(knowledge.Result.Elapsed)}, while the bundles were read");
+            }
 
-        var findings = input.OrderedFindings;
-        console.Error.WriteLine(
-            $"advisor: {options.Bundle}: {Describe(outcome)}: {findings.Count} finding(s), {outcome.Analysis.NotEvaluated.Count} check(s) not evaluated"
-            + (options.Output is null ? "" : $"; report written to {options.Output}"));
-        return options.FailOn != Severity.None && findings.Any(f => f.Severity >= options.FailOn)
-            ? ExitCodes.FindingsAtThreshold
-            : ExitCodes.Success;
+            return results.Max(r => r.ExitCode);
+        }
     }
+
+    private static void Print(JobResult result, CliConsole console)
+    {
+        foreach (var line in result.Lines) console.Error.WriteLine(line);
+    }
+
+    /// <summary>Expands folders of bundles and checks the output options fit the number of bundles.</summary>
+    private static bool TryFindJobs(Options options, CliConsole console, out List<Job> jobs)
+    {
+        jobs = [];
+        var found = new List<(string Display, string Full)>();
+        foreach (var argument in options.Bundles)
+        {
+            var full = Path.GetFullPath(argument, console.WorkingDirectory);
+            if (Directory.Exists(full) && !BundleDiscovery.IsUnpackedSosreport(full))
+            {
+                IReadOnlyList<string> inside;
+                try
+                {
+                    inside = BundleDiscovery.BundlesIn(full);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    console.Fail($"{argument}: cannot list the folder ({e.Message})");
+                    return false;
+                }
+
+                if (inside.Count == 0)
+                {
+                    console.Fail($"{argument}: neither an unpacked sosreport (no sos_commands/, sys/ or proc/) nor a folder holding bundles");
+                    return false;
+                }
+
+                found.AddRange(inside.Select(path => (Path.Join(argument, Path.GetFileName(path)), path)));
+            }
+            else
+            {
+                found.Add((argument, full));
+            }
+        }
+
+        if (options.Output is not null && options.OutputDir is not null)
+        {
+            console.Fail("--output and --output-dir cannot be used together: --output names one report file, --output-dir a folder for one report per bundle");
+            return false;
+        }
+
+        if (found.Count > 1 && options.Output is not null)
+        {
+            console.Fail($"--output names one report file but {found.Count} bundles were given: use --output-dir <folder>");
+            return false;
+        }
+
+        if (found.Count > 1 && options.OutputDir is null)
+        {
+            console.Fail($"{found.Count} bundles were given: --output-dir <folder> is required to hold their reports");
+            return false;
+        }
+
+        IReadOnlyList<string?> reports = found.Select(_ => options.Output).ToList();
+        if (options.OutputDir is not null)
+        {
+            var folder = Path.GetFullPath(options.OutputDir, console.WorkingDirectory);
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Fail($"{options.OutputDir}: cannot create the report folder ({e.Message})");
+                return false;
+            }
+
+            reports = ReportFileNames.For(found.Select(f => f.Full).ToList(), options.Format, options.OutputDir);
+        }
+
+        jobs = found.Select((f, i) => new Job(f.Display, f.Full, reports[i], new BundleReadProgress())).ToList();
+        return true;
+    }
+
+    /// <summary>
+    /// Loads the shipped rules and kb and compiles the rules by running them once over a made-up host, so that
+    /// cost is paid while the bundles are read, not after.
+    /// </summary>
+    private static Knowledge LoadKnowledge(AdvisorSettings settings)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var ingestor = new Ingestor(KnowledgeLocation.LoadShipped(), settings);
+            ingestor.CompileRules();
+            return new Knowledge(ingestor, null, clock.Elapsed);
+        }
+        catch (Exception e) when (e is KnowledgeBaseException or ConfigurationException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
+        {
+            return new Knowledge(null, e.Message, clock.Elapsed);
+        }
+    }
+
+    private static JobResult RunJob(Job job, Options options, AdvisorSettings settings, Task<Knowledge> knowledge, AdvisorDatabase db, CliConsole console)
+    {
+        var lines = new List<string>();
+        JobResult Fail(int exitCode, string message)
+        {
+            lines.Add($"advisor: error: {message}");
+            return new JobResult(exitCode, lines);
+        }
+
+        try
+        {
+            BundleReadResult read;
+            try
+            {
+                read = BundleFactsReader.Read(new IngestRequest(job.FullPath, options.CaseId, job.Progress), settings);
+            }
+            catch (BundleReadException e)
+            {
+                return Fail(ExitCodes.UnreadableBundle, e.Message);
+            }
+
+            var waiting = Stopwatch.StartNew();
+            knowledge.Wait();
+            var knowledgeWait = waiting.Elapsed;
+            if (knowledge.Result.Ingestor is not { } ingestor)
+            {
+                return Fail(ExitCodes.UsageError, knowledge.Result.Error ?? "the knowledge base could not be loaded");
+            }
+
+            IngestOutcome outcome;
+            try
+            {
+                outcome = ingestor.Complete(read, db);
+            }
+            catch (Exception e) when (e is DatabaseException or ConfigurationException)
+            {
+                return Fail(ExitCodes.UsageError, e.Message);
+            }
+
+            if (!options.Quiet)
+            {
+                foreach (var warning in outcome.Contents.Warnings.Take(20))
+                {
+                    lines.Add($"advisor: warning: {job.DisplayName}: {warning}");
+                }
+
+                if (outcome.Contents.Warnings.Count > 20)
+                {
+                    lines.Add($"advisor: warning: {job.DisplayName}: {outcome.Contents.Warnings.Count - 20} more warning(s) in the engineer report");
+                }
+
+                if (outcome.Contents.TruncationReason is { } truncation)
+                {
+                    lines.Add($"advisor: warning: {job.DisplayName}: {truncation}; the analysis covers what was read");
+                }
+            }
+
+            var clock = Stopwatch.StartNew();
+            var input = new ReportInput(outcome.Bundle, outcome.Facts, outcome.Analysis, ingestor.RuleSet, DateTime.UtcNow, outcome.Timings, settings.Reports.CheckedDocumentationUri());
+            var report = ReportFormats.Render(options.Format, input, options.Audience);
+            if (ReportOutput.TryWrite(report, job.ReportPath, console) is { } writeError)
+            {
+                return Fail(ExitCodes.UsageError, writeError);
+            }
+
+            var reportTime = clock.Elapsed;
+            var findings = input.OrderedFindings;
+            lines.Add(
+                $"advisor: {job.DisplayName}: {Describe(outcome)}: {findings.Count} finding(s), {outcome.Analysis.NotEvaluated.Count} check(s) not evaluated"
+                + (job.ReportPath is null ? "" : $"; report written to {job.ReportPath}"));
+            if (options.Verbose)
+            {
+                AddVerboseLines(lines, job, outcome, knowledgeWait, reportTime);
+            }
+
+            return new JobResult(
+                options.FailOn != Severity.None && findings.Any(f => f.Severity >= options.FailOn) ? ExitCodes.FindingsAtThreshold : ExitCodes.Success,
+                lines);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Fail(ExitCodes.InternalError, $"{job.DisplayName}: internal error: {e.GetType().Name}: {e.Message}. This is a bug in Advisor; please report it with the command you ran.");
+        }
+    }
+
+    private static void AddVerboseLines(List<string> lines, Job job, IngestOutcome outcome, TimeSpan knowledgeWait, TimeSpan reportTime)
+    {
+        var contents = outcome.Contents;
+        var kinds = contents.Entries.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Count());
+        int Count(BundleEntryKind kind) => kinds.GetValueOrDefault(kind);
+        lines.Add($"advisor: {job.DisplayName}: format {contents.Format.ToString().ToLowerInvariant()}, decoder {contents.Decoder}");
+        lines.Add(
+            $"advisor: {job.DisplayName}: {contents.Entries.Count} entries ({Count(BundleEntryKind.File)} files, {Count(BundleEntryKind.Directory)} folders, "
+            + $"{Count(BundleEntryKind.Symlink) + Count(BundleEntryKind.HardLink)} links, {Count(BundleEntryKind.Other)} other), "
+            + $"{contents.CapturedFiles.Count} captured, {contents.Warnings.Count} warning(s), sos manifest {(contents.HasManifest ? $"with {contents.CommandStates.Count} command(s)" : "absent")}");
+        var timings = outcome.Timings.Select(t => $"{t.Key} {Milliseconds(t.Value)}")
+            .Append($"report {Milliseconds(reportTime)}")
+            .Append($"waiting for the knowledge base {Milliseconds(knowledgeWait)}");
+        lines.Add($"advisor: {job.DisplayName}: timings: {string.Join(", ", timings)}");
+    }
+
+    private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";
 
     private static string Describe(IngestOutcome outcome)
     {
@@ -119,26 +358,7 @@ public static class IngestCommand
         return $"{host}, {kernel}, bundle {outcome.Bundle.Id[..12]}";
     }
 
-    internal static bool WriteReport(string report, string? output, CliConsole console)
-    {
-        if (output is null)
-        {
-            console.Out.Write(report);
-            return true;
-        }
-
-        try
-        {
-            File.WriteAllText(Path.GetFullPath(output, console.WorkingDirectory), report);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Fail($"{output}: cannot write the report ({e.Message})");
-            return false;
-        }
-    }
-
+    /// <summary>Writes the report to the file, or to standard output when there is none; returns the error, if any.</summary>
     private static Dictionary<string, string?> CommandLineSettings(Options options)
     {
         var values = new Dictionary<string, string?>();

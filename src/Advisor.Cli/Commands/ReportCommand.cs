@@ -86,7 +86,7 @@ public static class ReportCommand
         }
 
         var report = ReportFormats.Render(options.Format, input, options.Audience);
-        if (!IngestCommand.WriteReport(report, options.Output, console))
+        if (!ReportOutput.Write(report, options.Output, console))
         {
             return ExitCodes.UsageError;
         }

@@ -11,6 +11,8 @@ public sealed class BundleContents
     private readonly Dictionary<string, BundleEntry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CapturedFile> captured = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> children = new(StringComparer.Ordinal);
+    private Dictionary<string, CommandStatus> commandStates = new(StringComparer.Ordinal);
+    private List<CommandStatus> commands = [];
 
     public IReadOnlyCollection<BundleEntry> Entries => entries.Values;
     public IReadOnlyCollection<CapturedFile> CapturedFiles => captured.Values;
@@ -19,8 +21,42 @@ public sealed class BundleContents
     /// <summary>Set when the archive ended early or was corrupt; the analysis covers what was read.</summary>
     public string? TruncationReason { get; set; }
 
+    /// <summary>The decompressor that ran, e.g. <c>xz (liblzma.so.5, native)</c>.</summary>
     public string Decoder { get; set; } = "";
+
     public BundleFormat Format { get; set; }
+
+    /// <summary>True when the bundle held a readable <c>sos_reports/manifest.json</c>.</summary>
+    public bool HasManifest { get; private set; }
+
+    /// <summary>Command results from the sos manifest, by the bundle path of the command's output.</summary>
+    public IReadOnlyDictionary<string, CommandStatus> CommandStates => commandStates;
+
+    /// <summary>
+    /// How the command whose output is at <paramref name="path"/> ended (Ok, Failed with its exit code, Truncated),
+    /// following symlinks; null when the bundle has no manifest or the manifest does not name the path — the
+    /// difference between "the command failed" and "it was not collected".
+    /// </summary>
+    public CommandStatus? CommandStateOf(string path)
+    {
+        if (commandStates.Count == 0) return null;
+        if (commandStates.TryGetValue(path, out var status)) return status;
+        return Resolve(path) is { } resolved && commandStates.TryGetValue(resolved, out status) ? status : null;
+    }
+
+    /// <summary>
+    /// The state of the last run of a command line as sos ran it (the manifest's <c>exec</c>, e.g. <c>lsblk</c>),
+    /// including commands that left no output file because they could not run (exit code 126 or 127).
+    /// </summary>
+    public CommandStatus? CommandStateOfCommand(string commandLine) =>
+        commands.LastOrDefault(c => string.Equals(c.Command, commandLine, StringComparison.Ordinal));
+
+    internal void SetCommandStates(Dictionary<string, CommandStatus> byPath, List<CommandStatus> all)
+    {
+        commandStates = byPath;
+        commands = all;
+        HasManifest = true;
+    }
 
     public void AddEntry(BundleEntry entry)
     {
@@ -42,7 +78,7 @@ public sealed class BundleContents
     {
         while (path.Length > 0)
         {
-            var parent = ParentOf(path);
+            var parent = BundlePaths.ParentOf(path);
             var known = children.TryGetValue(parent, out var list);
             if (!known)
             {
@@ -86,18 +122,54 @@ public sealed class BundleContents
     /// Resolves every symlink along <paramref name="path"/> to the entry it names. Returns null for a link
     /// that leaves the bundle, loops, or points at nothing.
     /// </summary>
-    public string? Resolve(string path)
+    public string? Resolve(string path) => Resolve(path, out _);
+
+    /// <summary>
+    /// Adds a warning for every link that points outside the bundle or loops: such links are never followed.
+    /// Links to members sos did not collect are common and stay silent.
+    /// </summary>
+    public void WarnAboutUnsafeLinks()
+    {
+        foreach (var entry in entries.Values.Where(e => e.Kind is BundleEntryKind.Symlink or BundleEntryKind.HardLink).OrderBy(e => e.Path, StringComparer.Ordinal).ToList())
+        {
+            Resolve(entry.Path, out var failure);
+            if (failure is LinkFailure.Outside)
+            {
+                Warnings.Add($"link '{BundleText.Printable(entry.Path)}' -> '{BundleText.Printable(entry.LinkTarget ?? "")}' points outside the bundle: not followed");
+            }
+            else if (failure is LinkFailure.Loop)
+            {
+                Warnings.Add($"link '{BundleText.Printable(entry.Path)}' -> '{BundleText.Printable(entry.LinkTarget ?? "")}' loops: not followed");
+            }
+        }
+    }
+
+    private enum LinkFailure
+    {
+        None,
+        Outside,
+        Loop,
+        Missing,
+    }
+
+    private string? Resolve(string path, out LinkFailure failure)
     {
         var pending = new Queue<string>(path.Split('/', StringSplitOptions.RemoveEmptyEntries));
         var resolved = new List<string>();
         var hops = 0;
+        failure = LinkFailure.None;
         while (pending.Count > 0)
         {
             var part = pending.Dequeue();
             if (part == ".") continue;
             if (part == "..")
             {
-                if (resolved.Count == 0) return null;
+                if (resolved.Count == 0)
+                {
+                    failure = LinkFailure.Outside;
+                    return null;
+                }
+
                 resolved.RemoveAt(resolved.Count - 1);
                 continue;
             }
@@ -106,13 +178,29 @@ public sealed class BundleContents
             var current = string.Join('/', resolved);
             if (entries.TryGetValue(current, out var entry) && entry.Kind is BundleEntryKind.Symlink or BundleEntryKind.HardLink)
             {
-                if (++hops > MaxLinkHops || string.IsNullOrEmpty(entry.LinkTarget)) return null;
+                if (++hops > MaxLinkHops)
+                {
+                    failure = LinkFailure.Loop;
+                    return null;
+                }
+
                 var target = entry.LinkTarget;
-                if (target.StartsWith('/')) return null;
+                if (string.IsNullOrEmpty(target))
+                {
+                    failure = LinkFailure.Missing;
+                    return null;
+                }
+
+                if (target.StartsWith('/'))
+                {
+                    failure = LinkFailure.Outside;
+                    return null;
+                }
+
                 resolved.RemoveAt(resolved.Count - 1);
                 if (entry.Kind == BundleEntryKind.HardLink)
                 {
-                    // hard link targets are named from the archive root
+                    // hard link targets are named from the archive root (top folder already stripped)
                     resolved.Clear();
                 }
 
@@ -122,12 +210,8 @@ public sealed class BundleContents
         }
 
         var result = string.Join('/', resolved);
-        return entries.ContainsKey(result) || captured.ContainsKey(result) || children.ContainsKey(result) ? result : null;
-    }
-
-    private static string ParentOf(string path)
-    {
-        var slash = path.LastIndexOf('/');
-        return slash < 0 ? "" : path[..slash];
+        if (entries.ContainsKey(result) || captured.ContainsKey(result) || children.ContainsKey(result)) return result;
+        failure = LinkFailure.Missing;
+        return null;
     }
 }

@@ -16,6 +16,9 @@ public static class BundlePaths
     /// </summary>
     public static string? Normalize(string name)
     {
+        if (IsAlreadyNormal(name)) return name;
+        var trimmed = name.TrimEnd('/');
+        if (trimmed.Length > 0 && IsAlreadyNormal(trimmed)) return trimmed;
         var parts = new List<string>();
         foreach (var part in name.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -33,12 +36,36 @@ public static class BundlePaths
         return parts.Count == 0 ? null : string.Join('/', parts);
     }
 
+    /// <summary>True for the common case, a name with nothing to fold: no backslash, no empty, <c>.</c> or <c>..</c> part.</summary>
+    private static bool IsAlreadyNormal(string name)
+    {
+        if (name.Length == 0 || name[0] == '/' || name[^1] == '/' || name.Contains('\\') || name.Contains("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var part in name.AsSpan().Split('/'))
+        {
+            var segment = name.AsSpan(part);
+            if (segment is "." or "..") return false;
+        }
+
+        return true;
+    }
+
     /// <summary>The top folder to strip, judged from the first member: <c>sosreport-host-…/</c> yes, <c>sys/</c> no.</summary>
     public static string? TopFolderOf(string firstPath)
     {
         var slash = firstPath.IndexOf('/');
         var first = slash < 0 ? firstPath : firstPath[..slash];
         return KnownRootNames.Contains(first) ? null : first;
+    }
+
+    /// <summary>The folder part of a bundle path: <c>proc/fs.tar</c> → <c>proc</c>, <c>uname</c> → empty.</summary>
+    public static string ParentOf(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? "" : path[..slash];
     }
 
     public static string StripTop(string path, string? top)

@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using SharpCompress.Compressors.BZip2;
 using SharpCompress.Compressors.Xz;
 using ZstdSharp;
@@ -11,15 +13,46 @@ namespace Advisor.Bundles;
 /// <summary>
 /// Reads a bundle (tar, tar.gz, tar.xz, tar.bz2, tar.zst or an unpacked folder) in one streaming pass:
 /// every entry is listed, only wanted entries are kept, nothing is written to disk.
+/// <list type="bullet">
+/// <item>The single top folder (<c>sosreport-…/</c>) is stripped from every path and from hard-link targets.</item>
+/// <item>A member whose name ends in <c>.tar</c> (sos <c>--pack-dir</c>, e.g. <c>proc/fs.tar</c>) is read as part
+/// of the bundle, one level deep: its members appear in the folder that holds it, so <c>proc/fs.tar</c> holding
+/// <c>fs/x</c> gives <c>proc/fs/x</c>. The <c>.tar</c> itself stays listed.</item>
+/// <item>GNU sparse members and entry types a sosreport never holds are listed as <see cref="BundleEntryKind.Other"/>
+/// and skipped with a warning.</item>
+/// <item>A truncated or corrupt archive yields what was read before the damage plus
+/// <see cref="BundleContents.TruncationReason"/>.</item>
+/// </list>
 /// </summary>
 public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 {
+    private const int ChunkSize = 1 << 16;
+
+    /// <summary>Decompress xz with the system's liblzma when it can be loaded (the default), else the managed decoder.</summary>
+    public bool UseNativeXz { get; init; } = true;
+
+    /// <summary>Where the reader publishes how far it has got, for a progress display; optional.</summary>
+    public BundleReadProgress? Progress { get; init; }
+
     /// <summary>Reads the bundle; throws <see cref="BundleReadException"/> only when nothing at all could be read.</summary>
     public BundleContents Read(string path, out string bundleId)
+    {
+        try
+        {
+            return ReadBundle(path, out bundleId);
+        }
+        finally
+        {
+            Progress?.Finish();
+        }
+    }
+
+    private BundleContents ReadBundle(string path, out string bundleId)
     {
         if (Directory.Exists(path))
         {
             var contents = ReadDirectory(path);
+            Finish(contents);
             bundleId = HashOfDirectory(contents);
             return contents;
         }
@@ -32,7 +65,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         FileStream file;
         try
         {
-            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ChunkSize, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -41,8 +74,17 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
         using var hashing = new HashingReadStream(file);
         var head = new byte[512];
-        var headLength = file.Read(head, 0, head.Length);
-        file.Position = 0;
+        int headLength;
+        try
+        {
+            headLength = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            file.Position = 0;
+        }
+        catch (IOException e)
+        {
+            throw new BundleReadException($"{path}: cannot read ({e.Message})", e);
+        }
+
         var format = BundleFormatDetector.Detect(head.AsSpan(0, headLength));
         if (format == BundleFormat.Unknown)
         {
@@ -51,10 +93,24 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 : $"{path}: not a bundle (expected a tar, tar.gz, tar.xz, tar.bz2 or tar.zst archive, or a folder)");
         }
 
+        Progress?.Start(hashing, file.Length);
         var result = new BundleContents { Format = format };
-        using (var tarStream = OpenDecompressed(hashing, format, result))
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
         {
-            ReadTar(tarStream, result);
+            using var decompressed = OpenDecompressed(hashing, format, result);
+            // tar headers are read 512 bytes at a time: serve them from a buffer, not one decoder call each
+            using var tarStream = new BufferedStream(decompressed, ChunkSize);
+            ReadTar(tarStream, result, buffer);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            // disposing a decoder over damaged input can throw too; the damage is already recorded
+            result.TruncationReason ??= $"archive truncated after {result.Entries.Count} entries ({e.Message})";
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         if (result.TruncationReason is null)
@@ -68,88 +124,127 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             throw new BundleReadException($"{path}: nothing could be read ({result.TruncationReason ?? "the archive holds no entries"})");
         }
 
+        Finish(result);
         return result;
     }
 
-    private static Stream OpenDecompressed(Stream raw, BundleFormat format, BundleContents result)
+    private Stream OpenDecompressed(Stream raw, BundleFormat format, BundleContents result)
     {
         switch (format)
         {
             case BundleFormat.Gzip:
-                result.Decoder = "gzip (System.IO.Compression)";
+                result.Decoder = "gzip (System.IO.Compression, native zlib)";
                 return new GZipStream(raw, CompressionMode.Decompress, leaveOpen: true);
             case BundleFormat.Xz:
+                if (UseNativeXz && NativeXzStream.TryOpen(raw, leaveOpen: true) is { } native)
+                {
+                    result.Decoder = "xz (liblzma.so.5, native)";
+                    return native;
+                }
+
                 result.Decoder = "xz (SharpCompress, managed)";
-                return new XZStream(raw);
+                return new DecoderGuardStream(new XZStream(new NonClosingStream(raw)), "xz");
             case BundleFormat.Bzip2:
-                result.Decoder = "bzip2 (SharpCompress)";
-                return BZip2Stream.Create(raw, SharpCompress.Compressors.CompressionMode.Decompress, decompressConcatenated: true, leaveOpen: true);
+                result.Decoder = "bzip2 (SharpCompress, managed)";
+                return new DecoderGuardStream(
+                    BZip2Stream.Create(raw, SharpCompress.Compressors.CompressionMode.Decompress, decompressConcatenated: true, leaveOpen: true),
+                    "bzip2");
             case BundleFormat.Zstd:
-                result.Decoder = "zstd (ZstdSharp)";
-                return new DecompressionStream(raw, leaveOpen: true);
+                result.Decoder = "zstd (ZstdSharp, managed)";
+                return new DecoderGuardStream(new DecompressionStream(raw, leaveOpen: true), "zstd");
             default:
                 result.Decoder = "none (plain tar)";
                 return new NonClosingStream(raw);
         }
     }
 
-    private void ReadTar(Stream tarStream, BundleContents result)
+    private void ReadTar(Stream tarStream, BundleContents result, byte[] buffer)
     {
-        string? top = null;
-        var first = true;
-        var count = 0;
-        using var reader = new TarReader(tarStream, leaveOpen: true);
-        while (true)
+        if (ReadMembers(tarStream, nestedIn: null, result, buffer, out var count) is { } damage)
         {
-            TarEntry? entry;
-            try
-            {
-                entry = reader.GetNextEntry(copyData: false);
-            }
-            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or FormatException or ArgumentException or InvalidOperationException)
-            {
-                result.TruncationReason = $"archive truncated after {count} entries ({e.Message})";
-                return;
-            }
-
-            if (entry is null)
-            {
-                return;
-            }
-
-            count++;
-            var name = BundlePaths.Normalize(entry.Name);
-            if (name is null)
-            {
-                result.Warnings.Add($"entry '{Printable(entry.Name)}' names a path outside the bundle: skipped");
-                continue;
-            }
-
-            if (first)
-            {
-                top = BundlePaths.TopFolderOf(name);
-                first = false;
-            }
-
-            var path = BundlePaths.StripTop(name, top);
-            if (path.Length == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                AddTarEntry(entry, path, top, result);
-            }
-            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or FormatException)
-            {
-                result.TruncationReason = $"archive truncated after {count} entries (in '{Printable(path)}': {e.Message})";
-                return;
-            }
+            result.TruncationReason = $"archive truncated after {count} entries ({damage})";
         }
     }
 
-    private void AddTarEntry(TarEntry entry, string path, string? top, BundleContents result)
+    /// <summary>
+    /// Reads the members of one tar (the bundle, or a <c>.tar</c> inside it) until its end or until it breaks;
+    /// returns what broke it, or null. Members the tar reader rejects (GNU sparse) are skipped with a warning.
+    /// Damage while reading a nested tar member's data is the outer archive's: it propagates.
+    /// </summary>
+    private string? ReadMembers(Stream tarStream, string? nestedIn, BundleContents result, byte[] buffer, out int count)
+    {
+        var tap = new TarRecoveryStream(tarStream);
+        var scope = nestedIn is null ? null : TarScope.Nested(BundlePaths.ParentOf(nestedIn));
+        var reader = new TarReader(tap, leaveOpen: true);
+        count = 0;
+        try
+        {
+            while (true)
+            {
+                TarEntry? entry;
+                try
+                {
+                    entry = reader.GetNextEntry(copyData: false);
+                }
+                catch (NotSupportedException e)
+                {
+                    if (tap.TrySkipRejectedMember() is not { } skipped) return e.Message;
+                    count++;
+                    Progress?.EntrySeen();
+                    AddSkippedMember(skipped, ref scope, result);
+                    reader.Dispose();
+                    reader = new TarReader(tap, leaveOpen: true);
+                    continue;
+                }
+                catch (Exception e) when (IsDamage(e))
+                {
+                    return e.Message;
+                }
+
+                if (entry is null) return tap.EndedWithMarker ? null : "the archive ends without its end-of-archive marker";
+                count++;
+                Progress?.EntrySeen();
+                if (entry.EntryType == TarEntryType.GlobalExtendedAttributes) continue;
+                var name = BundlePaths.Normalize(entry.Name);
+                if (name is null)
+                {
+                    result.Warnings.Add($"entry '{BundleText.Printable(entry.Name)}'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} names a path outside the bundle: skipped");
+                    continue;
+                }
+
+                scope ??= TarScope.ForBundle(name, entry.EntryType == TarEntryType.Directory);
+                var path = scope.Map(name);
+                if (path.Length == 0) continue;
+                try
+                {
+                    AddTarEntry(entry, path, scope, result, buffer, nested: nestedIn is not null);
+                }
+                catch (Exception e) when (IsDamage(e) && nestedIn is null)
+                {
+                    return $"in '{BundleText.Printable(path)}': {e.Message}";
+                }
+            }
+        }
+        finally
+        {
+            reader.Dispose();
+        }
+    }
+
+    private static void AddSkippedMember(TarRecoveryStream.SkippedMember skipped, ref TarScope? scope, BundleContents result)
+    {
+        var name = BundlePaths.Normalize(skipped.Name);
+        if (name is null) return;
+        scope ??= TarScope.ForBundle(name, isDirectory: false);
+        var path = scope.Map(name);
+        if (path.Length == 0) return;
+        result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, skipped.Size));
+        result.Warnings.Add(skipped.TypeFlag == 'S'
+            ? $"'{BundleText.Printable(path)}' is a GNU sparse member, which is not read: skipped"
+            : $"'{BundleText.Printable(path)}' has tar entry type '{skipped.TypeFlag}', which cannot be read: skipped");
+    }
+
+    private void AddTarEntry(TarEntry entry, string path, TarScope scope, BundleContents result, byte[] buffer, bool nested)
     {
         switch (entry.EntryType)
         {
@@ -161,41 +256,100 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 break;
             case TarEntryType.HardLink:
                 var target = BundlePaths.Normalize(entry.LinkName);
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.HardLink, 0, target is null ? null : BundlePaths.StripTop(target, top)));
+                result.AddEntry(new BundleEntry(path, BundleEntryKind.HardLink, 0, target is null ? null : scope.Map(target)));
                 break;
             case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile:
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.File, entry.Length));
-                if (wanted.IsWanted(path) && entry.DataStream is { } data)
+                if (IsPaxSparse(entry))
                 {
-                    result.AddCaptured(Capture(path, data, entry.Length));
+                    result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, entry.Length));
+                    result.Warnings.Add($"'{BundleText.Printable(path)}' is a GNU sparse member, which is not read: skipped");
+                    break;
                 }
 
+                result.AddEntry(new BundleEntry(path, BundleEntryKind.File, entry.Length));
+                if (entry.DataStream is not { } data) break;
+                if (!nested && path.EndsWith(".tar", StringComparison.Ordinal))
+                {
+                    ReadNestedTar(path, data, result, buffer);
+                    Skip(data, buffer);
+                    break;
+                }
+                var consumed = wanted.IsWanted(path) ? Capture(path, data, entry.Length, result, buffer) : 0;
+
+                // skipping with our large buffer is faster than letting TarReader advance in small reads
+                consumed += Skip(data, buffer);
+                if (consumed < entry.Length)
+                {
+                    throw new EndOfStreamException($"the data ends {entry.Length - consumed} bytes before the end of the member");
+                }
+
+                break;
+            case TarEntryType.CharacterDevice or TarEntryType.BlockDevice or TarEntryType.Fifo:
+                result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, 0));
+                break;
+            case TarEntryType.SparseFile:
+                result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, entry.Length));
+                result.Warnings.Add($"'{BundleText.Printable(path)}' is a GNU sparse member, which is not read: skipped");
                 break;
             default:
                 result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, entry.Length));
-                if (entry.EntryType == TarEntryType.SparseFile)
-                {
-                    result.Warnings.Add($"'{Printable(path)}' is a GNU sparse member, which is not read: skipped");
-                }
-
+                result.Warnings.Add($"'{BundleText.Printable(path)}' has tar entry type '{(char)entry.EntryType}' ({entry.EntryType}), which a bundle should not hold: skipped");
                 break;
         }
     }
 
-    private CapturedFile Capture(string path, Stream data, long size)
+    /// <summary>Reads a <c>.tar</c> member's members into the folder that holds it; damage there only costs that archive.</summary>
+    private void ReadNestedTar(string tarPath, Stream data, BundleContents result, byte[] buffer)
     {
-        var cap = (int)Math.Min(limits.MaxCapturedBytesPerFile, int.MaxValue - 1);
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (buffer.Length < cap)
+        if (ReadMembers(data, nestedIn: tarPath, result, buffer, out var count) is { } damage)
         {
-            var n = data.Read(chunk, 0, (int)Math.Min(chunk.Length, cap - buffer.Length));
-            if (n == 0) break;
-            buffer.Write(chunk, 0, n);
+            result.Warnings.Add(count == 0
+                ? $"'{BundleText.Printable(tarPath)}' is not a readable tar archive ({damage}): listed, not read"
+                : $"nested archive '{BundleText.Printable(tarPath)}' is damaged after {count} entries ({damage}): the rest of it is skipped");
+        }
+    }
+
+    /// <summary>Reads a member's remaining data; returns how many bytes there were.</summary>
+    private static long Skip(Stream data, byte[] buffer)
+    {
+        var total = 0L;
+        int n;
+        while ((n = data.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            total += n;
         }
 
-        var truncated = buffer.Length < size;
-        return new CapturedFile(path, DecodeText(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), size, truncated);
+        return total;
+    }
+
+    private static bool IsPaxSparse(TarEntry entry) =>
+        entry is PaxTarEntry pax
+        && (pax.ExtendedAttributes.ContainsKey("GNU.sparse.major") || pax.ExtendedAttributes.ContainsKey("GNU.sparse.size") || pax.ExtendedAttributes.ContainsKey("GNU.sparse.map"));
+
+    /// <summary>
+    /// Keeps up to the capture cap of a member and returns how many bytes it read; if the archive breaks inside the
+    /// member, keeps the part read (marked truncated) and rethrows.
+    /// </summary>
+    private long Capture(string path, Stream data, long size, BundleContents result, byte[] chunk)
+    {
+        var cap = (int)Math.Min(limits.MaxCapturedBytesPerFile, Array.MaxLength);
+        var content = new MemoryStream((int)Math.Clamp(size, 0, cap));
+        try
+        {
+            while (content.Length < cap)
+            {
+                var n = data.Read(chunk, 0, (int)Math.Min(chunk.Length, cap - content.Length));
+                if (n == 0) break;
+                content.Write(chunk, 0, n);
+            }
+        }
+        finally
+        {
+            var text = BundleText.Decode(content.GetBuffer().AsSpan(0, (int)content.Length));
+            result.AddCaptured(new CapturedFile(path, text, size, Truncated: content.Length < size));
+        }
+
+        return content.Length;
     }
 
     private BundleContents ReadDirectory(string root)
@@ -203,37 +357,70 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         var result = new BundleContents { Format = BundleFormat.Directory, Decoder = "none (folder)" };
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
         var rootInfo = new DirectoryInfo(root);
-        foreach (var info in rootInfo.EnumerateFileSystemInfos("*", options))
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
         {
-            var path = Path.GetRelativePath(rootInfo.FullName, info.FullName).Replace('\\', '/');
-            if (info.LinkTarget is { } linkTarget)
+            foreach (var info in rootInfo.EnumerateFileSystemInfos("*", options))
             {
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.Symlink, 0, linkTarget));
-            }
-            else if (info is DirectoryInfo)
-            {
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.Directory, 0));
-            }
-            else if (info is FileInfo fileInfo)
-            {
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.File, fileInfo.Length));
-                if (wanted.IsWanted(path))
+                Progress?.EntrySeen();
+                var path = Path.GetRelativePath(rootInfo.FullName, info.FullName).Replace('\\', '/');
+                if (info.LinkTarget is { } linkTarget)
                 {
-                    try
+                    result.AddEntry(new BundleEntry(path, BundleEntryKind.Symlink, 0, linkTarget));
+                }
+                else if (info is DirectoryInfo)
+                {
+                    result.AddEntry(new BundleEntry(path, BundleEntryKind.Directory, 0));
+                }
+                else if (info is FileInfo fileInfo)
+                {
+                    result.AddEntry(new BundleEntry(path, BundleEntryKind.File, fileInfo.Length));
+                    if (wanted.IsWanted(path))
                     {
-                        using var stream = new FileStream(fileInfo.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-                        result.AddCaptured(Capture(path, stream, fileInfo.Length));
-                    }
-                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                    {
-                        result.Warnings.Add($"'{path}' could not be read: {e.Message}");
+                        try
+                        {
+                            using var stream = new FileStream(fileInfo.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                            Capture(path, stream, fileInfo.Length, result, buffer);
+                        }
+                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                        {
+                            result.Warnings.Add($"'{BundleText.Printable(path)}' could not be read: {e.Message}");
+                        }
                     }
                 }
             }
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
 
         return result;
     }
+
+    /// <summary>What every read ends with: the sos manifest's command states and warnings about unsafe links.</summary>
+    private static void Finish(BundleContents result)
+    {
+        if (result.CapturedFiles.FirstOrDefault(f => f.Path == SosManifest.Path) is { } manifest)
+        {
+            try
+            {
+                var (byPath, all) = SosManifest.ReadCommandStates(manifest.Text);
+                result.SetCommandStates(byPath, all);
+            }
+            catch (JsonException e)
+            {
+                result.Warnings.Add($"'{SosManifest.Path}' is not valid JSON ({e.Message}): command results unknown");
+            }
+        }
+
+        result.WarnAboutUnsafeLinks();
+    }
+
+    /// <summary>What damaged or cut input makes the decoders and the tar reader throw.</summary>
+    private static bool IsDamage(Exception e) =>
+        e is InvalidDataException or EndOfStreamException or IOException or FormatException or ArgumentException
+            or InvalidOperationException or OverflowException or NotSupportedException;
 
     private static string HashOfDirectory(BundleContents contents)
     {
@@ -254,25 +441,24 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     private static string HashOfPartialRead(string hashOfBytesRead, BundleContents contents) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{hashOfBytesRead}\0partial\0{contents.Entries.Count}")));
 
-    internal static string DecodeText(ReadOnlySpan<byte> bytes)
+    /// <summary>How member names of one tar map to bundle paths: the bundle's top folder stripped, or a nested tar's folder prepended.</summary>
+    private sealed class TarScope
     {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        private readonly string? top;
+        private readonly string prefix;
+
+        private TarScope(string? top, string prefix)
         {
-            bytes = bytes[3..];
+            this.top = top;
+            this.prefix = prefix;
         }
 
-        return Encoding.UTF8.GetString(bytes);
-    }
+        /// <summary>Judges the top folder from the first member: a folder, or a path with a folder part.</summary>
+        public static TarScope ForBundle(string firstName, bool isDirectory) =>
+            new(isDirectory || firstName.Contains('/') ? BundlePaths.TopFolderOf(firstName) : null, "");
 
-    /// <summary>A member name fit for one line of a message: control characters shown as escapes.</summary>
-    internal static string Printable(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            builder.Append(char.IsControl(c) ? $"\\x{(int)c:x2}" : c.ToString());
-        }
+        public static TarScope Nested(string folder) => new(null, folder.Length == 0 ? "" : folder + "/");
 
-        return builder.ToString();
+        public string Map(string normalizedName) => prefix + BundlePaths.StripTop(normalizedName, top);
     }
 }

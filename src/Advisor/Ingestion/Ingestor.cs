@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Advisor.Bundles;
 using Advisor.Configuration;
 using Advisor.Diagnostics;
 using Advisor.Facts;
@@ -8,32 +7,37 @@ using Advisor.Storage;
 
 namespace Advisor.Ingestion;
 
-/// <summary>The pipeline: read the bundle once, build facts, run the rules, store everything in one transaction.</summary>
+/// <summary>
+/// The pipeline: read the bundle once, build facts, run the rules, store everything in one transaction.
+/// One instance serves concurrent ingests (a batch): the compiled rules are shared and run one bundle at a time,
+/// and each bundle's transaction runs on the thread that ingests it.
+/// </summary>
 public sealed class Ingestor(RuleSet ruleSet, AdvisorSettings settings)
 {
     private readonly RuleEvaluator evaluator = new(ruleSet);
     private readonly SeverityPolicy policy = new(settings);
+    private readonly Lock rulesLock = new();
 
-    public IngestOutcome Ingest(IngestRequest request, AdvisorDatabase database)
+    public RuleSet RuleSet => ruleSet;
+
+    public IngestOutcome Ingest(IngestRequest request, AdvisorDatabase database) =>
+        Complete(BundleFactsReader.Read(request, settings), database);
+
+    /// <summary>The second half of an ingest: run the rules over the facts and store the bundle in one transaction.</summary>
+    public IngestOutcome Complete(BundleReadResult read, AdvisorDatabase database)
     {
-        var timings = new Dictionary<string, TimeSpan>();
+        var timings = new Dictionary<string, TimeSpan>(read.Timings);
         var clock = Stopwatch.StartNew();
+        var (contents, facts) = (read.Contents, read.Facts);
 
-        var reader = new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), settings.Limits);
-        var contents = reader.Read(request.BundlePath, out var bundleId);
-        timings["read"] = Lap(clock);
-
-        var facts = HostFactsBuilder.Build(contents);
-        timings["facts"] = Lap(clock);
-
-        var caseId = request.CaseId ?? database.FindBundle(bundleId)?.CaseId;
+        var caseId = read.Request.CaseId ?? database.FindBundle(read.BundleId)?.CaseId;
         var analysis = Analyze(facts, CaseSuppressions(database, caseId));
         timings["rules"] = Lap(clock);
 
         var record = new BundleRecord
         {
-            Id = bundleId,
-            FileName = Path.GetFileName(Path.TrimEndingDirectorySeparator(request.BundlePath)),
+            Id = read.BundleId,
+            FileName = Path.GetFileName(Path.TrimEndingDirectorySeparator(read.Request.BundlePath)),
             Hostname = facts.Hostname.IsPresent ? facts.Hostname.Value : "",
             KernelRelease = facts.Kernel.Release.IsPresent ? facts.Kernel.Release.Value : "",
             CaseId = caseId,
@@ -50,12 +54,18 @@ public sealed class Ingestor(RuleSet ruleSet, AdvisorSettings settings)
         return new IngestOutcome(record, contents, facts, analysis, timings);
     }
 
+    /// <summary>Compiles every rule by running the rules once over a made-up host (<see cref="RuleWarmUp"/>); the result is dropped.</summary>
+    public void CompileRules() => Analyze(RuleWarmUp.Facts());
+
     /// <summary>Runs the rules and applies the configured severities, the configured suppressions and the case's own.</summary>
     public AnalysisResult Analyze(HostFacts facts, IReadOnlyList<Suppression>? caseSuppressions = null)
     {
-        var analysis = evaluator.Evaluate(facts);
-        policy.Apply(analysis, caseSuppressions);
-        return analysis;
+        lock (rulesLock)
+        {
+            var analysis = evaluator.Evaluate(facts);
+            policy.Apply(analysis, caseSuppressions);
+            return analysis;
+        }
     }
 
     /// <summary>Re-runs the rules on a stored bundle's facts (no bundle needed) and stores the new analysis beside the old.</summary>

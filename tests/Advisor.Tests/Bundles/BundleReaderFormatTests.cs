@@ -1,0 +1,106 @@
+using Advisor.Bundles;
+using Advisor.Tests.Support;
+
+namespace Advisor.Tests.Bundles;
+
+/// <summary>Every container a sosreport comes in, each made for real (System.Formats.Tar and the system's compressors).</summary>
+public sealed class BundleReaderFormatTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private static BundleBuilder Sample() => new BundleBuilder()
+        .File("sos_commands/kernel/uname_-a", "Linux testhost 5.15.0-91-generic #101-Ubuntu SMP x86_64 GNU/Linux\n")
+        .File("etc/hostname", "testhost\n")
+        .File("var/log/big.log", string.Concat(Enumerable.Range(0, 20000).Select(i => $"line {i} of a log nobody asked for\n")))
+        .Symlink("uname", "sos_commands/kernel/uname_-a");
+
+    public static TheoryData<string, BundleFormat, string> Formats => new()
+    {
+        { "tar", BundleFormat.Tar, "none (plain tar)" },
+        { "tar.gz", BundleFormat.Gzip, "gzip" },
+        { "tar.xz", BundleFormat.Xz, "xz (liblzma.so.5, native)" },
+        { "tar.bz2", BundleFormat.Bzip2, "bzip2" },
+        { "tar.zst", BundleFormat.Zstd, "zstd" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Each_format_is_read_in_one_pass_with_the_top_folder_stripped(string extension, BundleFormat format, string decoder)
+    {
+        var path = temp.Combine("bundle." + extension);
+        var builder = Sample();
+        _ = extension switch
+        {
+            "tar" => builder.WriteTar(path),
+            "tar.gz" => builder.WriteTarGz(path),
+            "tar.xz" => builder.WriteTarXz(path),
+            "tar.bz2" => builder.WriteTarBz2(path),
+            _ => builder.WriteTarZst(path),
+        };
+
+        var contents = BundleReading.Read(path, globs: ["sos_commands/**/*", "etc/hostname"]);
+
+        Assert.Equal(format, contents.Format);
+        Assert.StartsWith(decoder, contents.Decoder);
+        Assert.Null(contents.TruncationReason);
+        Assert.True(contents.HasEntry("var/log/big.log"));
+        Assert.Null(contents.Find("var/log/big.log"));
+        Assert.Equal("testhost\n", contents.Find("etc/hostname")!.Text);
+        Assert.StartsWith("Linux testhost 5.15.0-91-generic", contents.Find("uname")!.Text);
+        Assert.DoesNotContain(contents.Entries, e => e.Path.StartsWith("sosreport-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_format_comes_from_the_content_not_the_name()
+    {
+        var path = Sample().WriteTarXz(temp.Combine("misnamed.tar.gz"));
+
+        var contents = BundleReading.Read(path);
+
+        Assert.Equal(BundleFormat.Xz, contents.Format);
+        Assert.True(contents.HasEntry("etc/hostname"));
+    }
+
+    [Fact]
+    public void An_unpacked_folder_reads_like_the_archive_and_hashes_the_same_twice()
+    {
+        var folder = Sample().WriteUnpacked(temp.FullPath);
+
+        var first = BundleReading.Read(folder, out var firstId);
+        BundleReading.Read(folder, out var secondId);
+
+        Assert.Equal(BundleFormat.Directory, first.Format);
+        Assert.Equal("testhost\n", first.Find("etc/hostname")!.Text);
+        Assert.StartsWith("Linux testhost", first.Find("uname")!.Text);
+        Assert.Equal(firstId, secondId);
+    }
+
+    [Fact]
+    public void A_file_that_is_no_archive_is_refused_with_one_line_naming_it()
+    {
+        var path = temp.Combine("notes.txt");
+        File.WriteAllText(path, "just some text, not a bundle\n");
+
+        var error = Assert.Throws<BundleReadException>(() => BundleReading.Read(path));
+
+        Assert.Contains("notes.txt", error.Message);
+        Assert.Contains("not a bundle", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void The_capture_cap_keeps_the_head_and_marks_the_file_truncated()
+    {
+        var path = Sample().WriteTarXz(temp.Combine("b.tar.xz"));
+        var reader = new BundleReader(new WantedPaths(["var/log/big.log"]), new BundleLimits { MaxCapturedBytesPerFile = 1000 });
+
+        var big = reader.Read(path, out _).Find("var/log/big.log")!;
+
+        Assert.True(big.Truncated);
+        Assert.Equal(1000, big.Text.Length);
+        Assert.StartsWith("line 0 of a log", big.Text);
+        Assert.True(big.Size > 100_000);
+    }
+}

@@ -1,0 +1,117 @@
+using Advisor.Bundles;
+using Advisor.Storage;
+using Advisor.Tests.Support;
+
+namespace Advisor.Tests.Bundles;
+
+/// <summary>Archives cut short or damaged: what was read before the damage is analysed, and the damage is said.</summary>
+public sealed class TruncatedBundleTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    /// <summary>The Ubuntu host with a large log in the middle and one more file after it.</summary>
+    private static BundleBuilder HostWithLogInTheMiddle()
+    {
+        var builder = SosFixtures.UbuntuNvmeSnapshotHost();
+        var random = new Random(42);
+        var log = string.Concat(Enumerable.Range(0, 60_000).Select(i => $"Nov 23 06:{i % 60:00}:{random.Next(60):00} host kernel: event {random.Next()} on cpu{random.Next(8)}\n"));
+        return builder.File("var/log/messages", log).File("sos_commands/zz/after_the_log", "never reached\n");
+    }
+
+    [Theory]
+    [InlineData("tar.xz", true)]
+    [InlineData("tar.xz", false)]
+    [InlineData("tar.gz", true)]
+    public void An_archive_cut_inside_a_member_gives_what_came_before_and_says_where_it_stopped(string extension, bool nativeXz)
+    {
+        var whole = temp.Combine("whole." + extension);
+        if (extension == "tar.xz") HostWithLogInTheMiddle().WriteTarXz(whole);
+        else HostWithLogInTheMiddle().WriteTarGz(whole);
+        var bytes = File.ReadAllBytes(whole);
+        var cut = temp.Combine("cut." + extension);
+        File.WriteAllBytes(cut, bytes[..(bytes.Length * 2 / 3)]);
+
+        var contents = BundleReading.Read(cut, nativeXz);
+
+        Assert.NotNull(contents.TruncationReason);
+        Assert.StartsWith("archive truncated after ", contents.TruncationReason);
+        Assert.Contains("var/log/messages", contents.TruncationReason);
+        Assert.StartsWith("Linux ip-10-0-0-12 4.4.0-1087-aws", contents.Find("sos_commands/kernel/uname_-a")!.Text);
+        Assert.Equal("2\n", contents.Find("sys/block/nvme1n1/queue/nomerges")!.Text);
+        var partial = contents.Find("var/log/messages")!;
+        Assert.True(partial.Truncated);
+        Assert.StartsWith("Nov 23 06:00:", partial.Text);
+        Assert.False(contents.HasEntry("sos_commands/zz/after_the_log"));
+    }
+
+    [Fact]
+    public void A_corrupt_xz_block_is_truncation_not_a_crash()
+    {
+        var whole = HostWithLogInTheMiddle().WriteTarXz(temp.Combine("whole.tar.xz"));
+        var bytes = File.ReadAllBytes(whole);
+        for (var i = bytes.Length / 2; i < (bytes.Length / 2) + 64; i++) bytes[i] ^= 0xA5;
+        var corrupt = temp.Combine("corrupt.tar.xz");
+        File.WriteAllBytes(corrupt, bytes);
+
+        var native = BundleReading.Read(corrupt, useNativeXz: true);
+        var managed = BundleReading.Read(corrupt, useNativeXz: false);
+
+        Assert.Contains("LZMA_DATA_ERROR", native.TruncationReason);
+        Assert.StartsWith("archive truncated after ", managed.TruncationReason);
+        Assert.NotNull(native.Find("sos_commands/kernel/uname_-a"));
+        Assert.NotNull(managed.Find("sos_commands/kernel/uname_-a"));
+    }
+
+    [Fact]
+    public void A_plain_tar_cut_at_a_member_boundary_is_still_reported_as_truncated()
+    {
+        var whole = SosFixtures.UbuntuNvmeSnapshotHost().WriteTar(temp.Combine("whole.tar"));
+        var bytes = File.ReadAllBytes(whole);
+        var cut = temp.Combine("cut.tar");
+        File.WriteAllBytes(cut, bytes[..(bytes.Length / 512 / 2 * 512)]);
+
+        var contents = BundleReading.Read(cut);
+
+        Assert.NotNull(contents.TruncationReason);
+        Assert.True(contents.Entries.Count > 3);
+    }
+
+    [Fact]
+    public void The_cli_reports_partial_facts_with_the_truncation_on_stderr_and_in_the_report()
+    {
+        var whole = HostWithLogInTheMiddle().WriteTarGz(temp.Combine("whole.tar.gz"));
+        var bytes = File.ReadAllBytes(whole);
+        var cut = temp.Combine("cut.tar.gz");
+        File.WriteAllBytes(cut, bytes[..(bytes.Length * 2 / 3)]);
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", cut, "--db", temp.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("archive truncated after", result.Error);
+        Assert.Contains("the analysis covers what was read", result.Error);
+        Assert.Contains("archive truncated after", result.Out);
+        Assert.Contains("ADV0001", result.Out);
+        using var db = AdvisorDatabase.Open(temp.DatabasePath);
+        var stored = Assert.Single(db.ListBundles());
+        Assert.StartsWith("archive truncated after", stored.TruncationReason);
+        Assert.Equal("4.4.0-1087-aws", db.LoadFacts(stored.Id)!.Kernel.Release.Value);
+    }
+
+    [Fact]
+    public void An_archive_cut_before_its_first_member_exits_3_with_one_line()
+    {
+        var whole = HostWithLogInTheMiddle().WriteTarXz(temp.Combine("whole.tar.xz"));
+        var cut = temp.Combine("stub.tar.xz");
+        File.WriteAllBytes(cut, File.ReadAllBytes(whole)[..40]);
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", cut, "--db", temp.DatabasePath);
+
+        Assert.Equal(3, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("advisor: error: ", line);
+        Assert.Contains("stub.tar.xz", line);
+        Assert.Contains("nothing could be read", line);
+    }
+}

@@ -1,0 +1,93 @@
+using Advisor.Storage;
+using Advisor.Tests.Support;
+
+namespace Advisor.Tests.Cli;
+
+/// <summary><c>advisor ingest a b …</c> and <c>advisor ingest folder/</c>: concurrent, one report each, worst exit code.</summary>
+public sealed class IngestBatchTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Two_bundles_give_two_reports_in_the_output_folder_and_both_land_in_the_database()
+    {
+        var affected = SosFixtures.UbuntuNvmeSnapshotHost("4.4.0-1087-aws", nomerges: 2).WriteTarXz(temp.Combine("sosreport-affected.tar.xz"));
+        var centos = SosFixtures.CentOsBareMetalOnHpet().WriteTarGz(temp.Combine("sosreport-centos.tgz"));
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", affected, centos, "--db", temp.DatabasePath, "--output-dir", "reports", "--fail-on", "warning", "-v");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Contains("ADV0001", File.ReadAllText(temp.Combine("reports", "sosreport-affected.md")));
+        Assert.Contains("storage01", File.ReadAllText(temp.Combine("reports", "sosreport-centos.md")));
+        Assert.Contains("decoder xz (liblzma.so.5, native)", result.Error);
+        Assert.Contains("decoder gzip", result.Error);
+        Assert.Contains("timings: read ", result.Error);
+        using var db = AdvisorDatabase.Open(temp.DatabasePath);
+        Assert.Equal(2, db.ListBundles().Count);
+    }
+
+    [Fact]
+    public void A_folder_of_bundles_is_a_batch_and_one_unreadable_bundle_does_not_stop_the_others()
+    {
+        var folder = Directory.CreateDirectory(temp.Combine("incoming")).FullName;
+        SosFixtures.UbuntuNvmeSnapshotHost().WriteTarXz(Path.Combine(folder, "good.tar.xz"));
+        SosFixtures.CentOsBareMetalOnHpet().WriteUnpacked(folder);
+        var stub = File.ReadAllBytes(SosFixtures.CentOsBareMetalOnHpet().WriteTarXz(temp.Combine("whole.tar.xz")))[..40];
+        File.WriteAllBytes(Path.Combine(folder, "broken.tar.xz"), stub);
+        File.WriteAllText(Path.Combine(folder, "README.txt"), "not a bundle\n");
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", "incoming", "--db", temp.DatabasePath, "--output-dir", "out", "--format", "json");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("broken.tar.xz", result.Error);
+        Assert.True(File.Exists(temp.Combine("out", "good.json")));
+        Assert.True(File.Exists(temp.Combine("out", "sosreport-storage01-2020-03-02-xyzabc.json")));
+        Assert.False(File.Exists(temp.Combine("out", "README.json")));
+        using var db = AdvisorDatabase.Open(temp.DatabasePath);
+        Assert.Equal(2, db.ListBundles().Count);
+    }
+
+    [Fact]
+    public void An_unpacked_sosreport_folder_is_one_bundle_reported_on_stdout()
+    {
+        var unpacked = SosFixtures.UbuntuNvmeSnapshotHost().WriteUnpacked(temp.FullPath);
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", unpacked, "--db", temp.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("ADV0001", result.Out);
+    }
+
+    [Fact]
+    public void More_than_one_bundle_without_an_output_folder_is_a_usage_error()
+    {
+        var a = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarGz(temp.Combine("a.tar.gz"));
+        var b = SosFixtures.CentOsBareMetalOnHpet().WriteTarGz(temp.Combine("b.tar.gz"));
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", a, b, "--db", temp.DatabasePath);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--output-dir", result.Error);
+        Assert.False(File.Exists(temp.DatabasePath));
+    }
+
+    [Fact]
+    public void Quiet_silences_warnings_but_not_the_summary()
+    {
+        var path = new BundleBuilder()
+            .File("sos_commands/kernel/uname_-a", "Linux h 5.4.0-97-generic #1 SMP x86_64 GNU/Linux\n")
+            .Symlink("etc/passwd", "/etc/passwd")
+            .WriteTarGz(temp.Combine("links.tar.gz"));
+
+        var loud = CliRunner.Run(temp.FullPath, "ingest", path, "--db", temp.DatabasePath);
+        var quiet = CliRunner.Run(temp.FullPath, "ingest", path, "--db", temp.DatabasePath, "--quiet");
+
+        Assert.Contains("advisor: warning:", loud.Error);
+        Assert.Contains("points outside the bundle", loud.Error);
+        Assert.DoesNotContain("warning", quiet.Error);
+        Assert.Contains("finding(s)", quiet.Error);
+    }
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Whole-process benchmark: `advisor ingest` against `xz -dc X | tar -t`, the floor for reading a tar.xz once.
+#
+#   tests/benchmarks/ingest-vs-tar.sh [runs]        (default 5 runs of each command per case)
+#
+# Publishes the CLI in Release (dotnet publish src/Advisor.Cli -c Release -o <tmp>), then times, per case, the
+# median wall-clock of N runs of each side, the ratio advisor/tar, and advisor's peak RSS (GNU time's
+# "Maximum resident set size"). Cases:
+#   1. ../shared/realdata/bundles/hotsos-openstack.tar.xz              target: ratio <= 2.0
+#   2. a generated ~1 GB (uncompressed) bundle: the openstack tree plus an 800 MB var/log/messages of
+#      varied syslog lines, xz -2 single-threaded; generated under /tmp at run time and deleted afterwards
+#                                                                     target: ratio <= 1.2, peak RSS <= 250 MB
+#   3. two bundles in one `advisor ingest a b --output-dir` against two runs one after the other
+#                                                                     target: >= 1.8x the serial throughput
+# Each advisor run starts from a fresh database. Numbers are wall-clock on whatever else the machine is doing:
+# run it on a quiet machine, and read the medians, not single runs.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+runs=${1:-5}
+openstack=../shared/realdata/bundles/hotsos-openstack.tar.xz
+if [ ! -f "$openstack" ]; then
+  echo "ingest-vs-tar: $openstack not found (../shared must sit beside the repository)" >&2
+  exit 2
+fi
+
+if [ ! -x /usr/bin/time ]; then
+  echo "ingest-vs-tar: installing GNU time for peak-RSS measurement" >&2
+  apt-get update -qq && apt-get install -y -qq time >/dev/null
+fi
+
+work=$(mktemp -d /tmp/advisor-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+echo "publishing: dotnet publish src/Advisor.Cli -c Release -o $work/advisor"
+dotnet publish src/Advisor.Cli -c Release -o "$work/advisor" -nologo -v quiet >/dev/null
+advisor="$work/advisor/Advisor.Cli"
+
+# median of the numbers on standard input
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# timed <label> <command...>: runs the command $runs times; prints "<median seconds> <max peak RSS KB>"
+timed() {
+  local label=$1; shift
+  : > "$work/times"; : > "$work/rss"
+  for _ in $(seq "$runs"); do
+    rm -f "$work/bench.db"
+    if ! /usr/bin/time -f "%e %M" -o "$work/one" "$@" >/dev/null 2>"$work/stderr"; then
+      echo "ingest-vs-tar: '$label' failed:" >&2
+      cat "$work/stderr" >&2
+      exit 1
+    fi
+    awk '{ print $1 }' "$work/one" >> "$work/times"
+    awk '{ print $2 }' "$work/one" >> "$work/rss"
+  done
+  printf "  %-34s runs: %s\n" "$label" "$(tr '\n' ' ' < "$work/times")" >&2
+  echo "$(median < "$work/times") $(sort -n "$work/rss" | tail -1)"
+}
+
+compare() {
+  local name=$1 bundle=$2
+  local size unpacked
+  size=$(du -m "$bundle" | cut -f1)
+  unpacked=$(( $(xz -dc "$bundle" | wc -c) / 1024 / 1024 ))
+  echo
+  echo "case: $name ($size MB compressed, $unpacked MB unpacked)"
+  read -r tar_s _ < <(timed "xz -dc | tar -t" sh -c 'xz -dc "$0" | tar -t > /dev/null' "$bundle")
+  read -r adv_s adv_rss < <(timed "advisor ingest" "$advisor" ingest "$bundle" --db "$work/bench.db" --output /dev/null --quiet)
+  printf "  xz -dc | tar -t      median %6.2f s\n" "$tar_s"
+  printf "  advisor ingest       median %6.2f s   peak RSS %d MB\n" "$adv_s" $((adv_rss / 1024))
+  printf "  ratio advisor / tar  %6.2f\n" "$(awk -v a="$adv_s" -v b="$tar_s" 'BEGIN { print a / b }')"
+}
+
+# 1. the real openstack sosreport
+compare "hotsos-openstack.tar.xz (real sosreport)" "$openstack"
+
+# 2. a generated ~1 GB bundle: the openstack tree plus an 800 MB log
+echo
+echo "generating the ~1 GB bundle under $work (not kept) ..."
+mkdir -p "$work/gen"
+xz -dc "$openstack" | tar -x -C "$work/gen"
+top=$(ls "$work/gen")
+mkdir -p "$work/gen/$top/var/log"
+python3 - "$work/gen/$top/var/log/messages" <<'PY'
+import random, sys
+# 16 MB of varied syslog lines, written 50 times: each repeat lies beyond xz -2's 2 MB dictionary,
+# so it costs the decoder as much as fresh text would
+rng = random.Random(20261123)
+daemons = ["kernel", "systemd", "sshd", "nova-compute", "ovs-vswitchd", "ceph-osd", "chronyd", "multipathd"]
+words = ["eth0", "link", "up", "down", "timeout", "retry", "queue", "nvme0n1", "scsi", "error", "ok", "blk_update_request",
+         "I/O", "sector", "port", "bond0", "vlan", "tx", "rx", "dropped", "latency", "ms", "state", "changed"]
+lines = []
+size = 0
+while size < 16 * 1024 * 1024:
+    line = "Nov %2d %02d:%02d:%02d compute4 %s[%d]: %s\n" % (
+        rng.randint(1, 30), rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59), rng.choice(daemons),
+        rng.randint(100, 99999), " ".join(rng.choice(words) + (str(rng.randint(0, 4096)) if rng.random() < 0.4 else "")
+                                           for _ in range(rng.randint(4, 14))))
+    lines.append(line)
+    size += len(line)
+chunk = "".join(lines).encode()
+with open(sys.argv[1], "wb") as out:
+    for _ in range(50):
+        out.write(chunk)
+PY
+tar -C "$work/gen" -cf - "$top" | xz -z -c -T1 -2 > "$work/big.tar.xz"
+rm -rf "$work/gen"
+compare "generated ~1 GB bundle (openstack tree + 800 MB var/log/messages)" "$work/big.tar.xz"
+rm -f "$work/big.tar.xz"
+
+# 3. two bundles at once against one after the other (the second is the openstack bundle re-compressed,
+#    so it is a different bundle of the same size)
+echo
+echo "case: two bundles together vs one after the other"
+xz -dc "$openstack" | xz -z -c -T1 -5 > "$work/second.tar.xz"
+read -r serial_a _ < <(timed "advisor ingest first" "$advisor" ingest "$openstack" --db "$work/bench.db" --output /dev/null --quiet)
+read -r serial_b _ < <(timed "advisor ingest second" "$advisor" ingest "$work/second.tar.xz" --db "$work/bench.db" --output /dev/null --quiet)
+read -r together together_rss < <(timed "advisor ingest first second" "$advisor" ingest "$openstack" "$work/second.tar.xz" --db "$work/bench.db" --output-dir "$work/reports" --quiet)
+serial=$(awk -v a="$serial_a" -v b="$serial_b" 'BEGIN { print a + b }')
+printf "  one after the other  median %6.2f s (%.2f + %.2f)\n" "$serial" "$serial_a" "$serial_b"
+printf "  together             median %6.2f s   peak RSS %d MB\n" "$together" $((together_rss / 1024))
+printf "  throughput together / serial  %5.2fx   (%d processors)\n" "$(awk -v a="$serial" -v b="$together" 'BEGIN { print a / b }')" "$(nproc)"
