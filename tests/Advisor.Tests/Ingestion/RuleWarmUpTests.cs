@@ -1,35 +1,31 @@
 using Advisor.Cli;
 using Advisor.Configuration;
 using Advisor.Ingestion;
-using Advisor.Rules;
+using Advisor.Tests.Support;
 
 namespace Advisor.Tests.Ingestion;
 
 public sealed class RuleWarmUpTests
 {
     [Fact]
-    public void The_made_up_host_gives_every_rule_scope_an_instance_so_every_rule_compiles()
-    {
-        var facts = RuleWarmUp.Facts();
-
-        foreach (var scope in RuleScopes.All.Values)
-        {
-            Assert.NotEmpty(scope.Instances(facts));
-        }
-
-        Assert.Equal("4.4.0-1087-aws", facts.Kernel.Release.Value);
-        Assert.Equal(2, facts.BlockDevices.Single().Queue.Nomerges.Value);
-    }
-
-    [Fact]
-    public void Compiling_the_shipped_rules_on_it_reports_no_rule_failure()
+    public void Compiling_the_shipped_rules_ahead_of_the_read_finds_no_broken_expression()
     {
         var ingestor = new Ingestor(KnowledgeLocation.LoadShipped(), new AdvisorSettings());
 
-        ingestor.CompileRules();
-        var analysis = ingestor.Analyze(RuleWarmUp.Facts());
+        Assert.Empty(ingestor.CompileRules());
+    }
 
-        Assert.Equal(ingestor.RuleSet.Rules.Count, analysis.RulesRun);
-        Assert.DoesNotContain(analysis.Diagnostics, d => d.Id == Advisor.Diagnostics.InternalDiagnostics.RuleFailedId);
+    [Fact]
+    public void A_rule_that_does_not_compile_is_named_by_the_warm_up()
+    {
+        using var temp = new TempFolder();
+        var root = KnowledgeBaseCopy.Create(temp);
+        var rule = Path.Combine(root, "rules", "ADV0003-slow-clocksource.json");
+        File.WriteAllText(rule, File.ReadAllText(rule).Replace("host.Platform.IsBareMetal &&", "host.Platform.NoSuchProperty &&"));
+        var ingestor = new Ingestor(Advisor.Rules.RuleSet.LoadFrom(root), new AdvisorSettings());
+
+        var error = Assert.Single(ingestor.CompileRules());
+
+        Assert.Contains("rules/ADV0003-slow-clocksource.json:1: ADV0003 condition does not compile", error);
     }
 }
