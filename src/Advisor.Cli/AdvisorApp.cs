@@ -36,7 +36,7 @@ public static class AdvisorApp
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = console.Error, Error = console.Error, EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {

@@ -12,12 +12,14 @@ namespace Advisor.Rules;
 public sealed class ValueExpression
 {
     private static readonly ParsingConfig Config = CreateConfig();
-    private readonly Delegate compiled;
+    private readonly Lazy<Delegate> compiled;
 
-    private ValueExpression(string text, Delegate compiled)
+    private ValueExpression(string text, LambdaExpression lambda)
     {
         Text = text;
-        this.compiled = compiled;
+        // parsed (and so checked) at load; turned into a delegate only when first evaluated, and interpreted rather
+        // than compiled to IL: most of these run a handful of times per bundle, if at all
+        compiled = new Lazy<Delegate>(() => lambda.Compile(preferInterpretation: true));
     }
 
     public string Text { get; }
@@ -27,11 +29,11 @@ public sealed class ValueExpression
     {
         var parameterExpressions = parameters.Select(p => Expression.Parameter(p.Type, p.Name)).ToArray();
         var lambda = DynamicExpressionParser.ParseLambda(Config, parameterExpressions, typeof(object), text);
-        return new ValueExpression(text, lambda.Compile());
+        return new ValueExpression(text, lambda);
     }
 
     /// <summary>Evaluates with the arguments in the order of the compiled parameters.</summary>
-    public object? Evaluate(object?[] arguments) => compiled.DynamicInvoke(arguments);
+    public object? Evaluate(object?[] arguments) => compiled.Value.DynamicInvoke(arguments);
 
     private static ParsingConfig CreateConfig()
     {
