@@ -32,7 +32,7 @@ public static class HostFactsBuilder
     ];
 
     /// <summary>Every path the parsers read; the bundle reader keeps these and skips the rest.</summary>
-    public static IReadOnlyList<string> WantedGlobs { get; } = [Parsing.SosManifestParser.SosPath, .. Builders.SelectMany(b => b.Globs).Distinct()];
+    public static IReadOnlyList<string> WantedGlobs { get; } = [SosManifest.Path, .. Builders.SelectMany(b => b.Globs).Distinct()];
 
     public static HostFacts Build(BundleContents bundle)
     {

@@ -49,7 +49,7 @@ public sealed class JsonReportTests : IDisposable
 
         var notEvaluated = report.RootElement.GetProperty("notEvaluated").EnumerateArray().ToList();
         Assert.Contains(notEvaluated, n => n.GetProperty("id").GetString() == "ADV0001" && n.GetProperty("instance").GetString() == "nvme1n1"
-            && n.GetProperty("missingInputs").EnumerateArray().Any(m => m.GetString() == "no uname -a output"));
+            && n.GetProperty("missingInputs").EnumerateArray().Any(m => m.GetString() == "sos_commands/kernel/uname_-a is not in the bundle"));
         Assert.Equal(notEvaluated.Count, report.RootElement.GetProperty("summary").GetProperty("notEvaluated").GetInt32());
         Assert.Equal(JsonValueKind.Null, report.RootElement.GetProperty("system").GetProperty("kernelRelease").ValueKind);
     }

@@ -53,7 +53,7 @@ public sealed class MarkdownReportTests : IDisposable
         var report = Ingest(SosFixtures.UbuntuNvmeSnapshotHost().Without("sos_commands/kernel/uname_-a").Without("uname"), "customer");
 
         Assert.Contains("## Not evaluated", report);
-        Assert.Contains("- ADV0001 NVMe request merging disabled by the kernel on nvme0n1, nvme1n1: missing no uname -a output", report);
+        Assert.Contains("- ADV0001 NVMe request merging disabled by the kernel on nvme0n1, nvme1n1: missing sos\\_commands/kernel/uname\\_-a is not in the bundle", report);
         Assert.Contains("| Kernel | not collected |", report);
         Assert.Contains("No known issue was found in the checks that could run.", report);
     }

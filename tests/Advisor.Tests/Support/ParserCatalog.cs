@@ -36,7 +36,6 @@ public static class ParserCatalog
         ["systemd-virtualization"] = l => SystemdVirtualizationParser.ParseContainer(l),
         ["meminfo"] = l => MeminfoParser.Parse(l),
         ["free"] = l => FreeParser.Parse(l),
-        ["sos-manifest"] = l => SosManifestParser.Parse(l),
         ["sysfs-int"] = l => SysfsValueParser.ParseInt(l),
         ["sysfs-long"] = l => SysfsValueParser.ParseLong(l),
         ["sysfs-word"] = l => SysfsValueParser.ParseWord(l),

@@ -15,17 +15,10 @@ public sealed class BuildContext
     {
         Bundle = bundle;
         Facts = facts;
-        if (bundle.Find(SosManifestParser.SosPath) is { } manifest && SosManifestParser.Parse(new TextLines(manifest)) is { IsUsable: true } runs)
-        {
-            CommandRuns = runs.Value!;
-        }
     }
 
     public BundleContents Bundle { get; }
     public HostFacts Facts { get; }
-
-    /// <summary>sos's record of each command it ran, by output path (empty when the bundle has no manifest).</summary>
-    public IReadOnlyDictionary<string, SosManifestParser.CommandRun> CommandRuns { get; } = new Dictionary<string, SosManifestParser.CommandRun>();
 
     /// <summary>
     /// The captured file at <paramref name="path"/> as lines, or null when the bundle does not hold it. A file cut at the
@@ -33,19 +26,37 @@ public sealed class BuildContext
     /// </summary>
     public TextLines? Lines(string path)
     {
-        if (Bundle.Find(path) is not { } file) return null;
+        var file = Bundle.Find(path);
         if (warnedFiles.Add(path))
         {
-            if (file.Truncated) Facts.ParseWarnings.Add($"{path} was cut at the capture limit ({file.Size} bytes); facts from it cover the part read");
-            if (CommandRuns.GetValueOrDefault(path) is { } run)
+            if (file is { Truncated: true }) Facts.ParseWarnings.Add($"{path} was cut at the capture limit ({file.Size} bytes); facts from it cover the part read");
+            switch (Bundle.CommandStateOf(path))
             {
-                if (run.ReturnCode != 0) Facts.ParseWarnings.Add($"{path}: '{run.Command}' exited with code {run.ReturnCode} (sos_reports/manifest.json)");
-                if (run.Truncated) Facts.ParseWarnings.Add($"{path}: sos truncated the output of '{run.Command}'");
+                case { Outcome: CommandOutcome.Failed } failed when file is null:
+                    Facts.ParseWarnings.Add($"{path}: '{failed.Command}' failed with exit code {failed.ReturnCode} and left no output (sos_reports/manifest.json)");
+                    break;
+                case { Outcome: CommandOutcome.Failed } failed:
+                    Facts.ParseWarnings.Add($"{path}: '{failed.Command}' exited with code {failed.ReturnCode} (sos_reports/manifest.json)");
+                    break;
+                case { Outcome: CommandOutcome.Truncated } truncated:
+                    Facts.ParseWarnings.Add($"{path}: sos truncated the output of '{truncated.Command}'");
+                    break;
             }
         }
 
-        return new TextLines(file);
+        return file is null ? null : new TextLines(file);
     }
+
+    /// <summary>
+    /// Why <paramref name="path"/> gives no fact: the command failed or was cut (from sos's manifest), or it was not
+    /// collected at all. Missing is never taken for healthy, and "failed" is not "absent".
+    /// </summary>
+    public string MissingReason(string path) => Bundle.CommandStateOf(path) switch
+    {
+        { Outcome: CommandOutcome.Failed } failed => $"'{failed.Command}' failed with exit code {failed.ReturnCode} ({path})",
+        { Outcome: CommandOutcome.Truncated } truncated => $"sos truncated the output of '{truncated.Command}' ({path})",
+        _ => $"{path} is not in the bundle",
+    };
 
     /// <summary>The first of <paramref name="paths"/> the bundle holds.</summary>
     public TextLines? FirstLines(IEnumerable<string> paths) => paths.Select(Lines).FirstOrDefault(l => l is not null);
@@ -65,10 +76,10 @@ public sealed class BuildContext
     }
 
     /// <summary>A sysfs integer file as a fact: missing when not collected, unusable when not a number.</summary>
-    public Fact<int> Int(string path) => Lines(path) is { } lines ? SysfsValueParser.ParseInt(lines) : Fact<int>.Missing($"{path} is not in the bundle");
+    public Fact<int> Int(string path) => Lines(path) is { } lines ? SysfsValueParser.ParseInt(lines) : Fact<int>.Missing(MissingReason(path));
 
-    public Fact<long> Long(string path) => Lines(path) is { } lines ? SysfsValueParser.ParseLong(lines) : Fact<long>.Missing($"{path} is not in the bundle");
+    public Fact<long> Long(string path) => Lines(path) is { } lines ? SysfsValueParser.ParseLong(lines) : Fact<long>.Missing(MissingReason(path));
 
     /// <summary>A sysfs text file's first line as a fact.</summary>
-    public Fact<string> Word(string path) => Lines(path) is { } lines ? SysfsValueParser.ParseWord(lines) : Fact<string>.Missing($"{path} is not in the bundle");
+    public Fact<string> Word(string path) => Lines(path) is { } lines ? SysfsValueParser.ParseWord(lines) : Fact<string>.Missing(MissingReason(path));
 }

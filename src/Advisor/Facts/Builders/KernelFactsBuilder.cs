@@ -13,6 +13,7 @@ public static class KernelFactsBuilder
     public static void Build(BuildContext context)
     {
         var kernel = context.Facts.Kernel;
+        kernel.Release = Fact<string>.Missing(context.MissingReason(UnameParser.SosPath));
         if (context.Lines(UnameParser.SosPath) is { } unameLines
             && context.Usable(UnameParser.Parse(unameLines), r => kernel.Release = Fact<string>.Unusable(r)) is { } uname)
         {

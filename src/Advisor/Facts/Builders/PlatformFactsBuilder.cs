@@ -20,6 +20,7 @@ public static class PlatformFactsBuilder
     {
         var facts = context.Facts;
         var platform = facts.Platform;
+        platform.Vendor = platform.Product = Fact<string>.Missing(context.MissingReason(DmidecodeParser.SosPath));
         if (context.Lines(DmidecodeParser.SosPath) is { } dmiLines
             && context.Usable(DmidecodeParser.Parse(dmiLines), r => platform.Vendor = platform.Product = Fact<string>.Unusable(r)) is { } records)
         {
