@@ -54,7 +54,7 @@ public static partial class DiffMarkdownWriter
             return md.ToString();
         }
 
-        foreach (var group in diff.Changes.GroupBy(GroupOf).OrderBy(g => Order(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in Readable(diff.Changes).GroupBy(GroupOf).OrderBy(g => Order(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             md.AppendLine($"### {group.Key}").AppendLine();
             md.AppendLine("| | Before | After |").AppendLine("|---|---|---|");
@@ -81,6 +81,11 @@ public static partial class DiffMarkdownWriter
         md.AppendLine();
     }
 
+    /// <summary>Packages as one row each (their version: absent before means installed, absent after means removed); the rest as is.</summary>
+    private static IEnumerable<FactChange> Readable(IEnumerable<FactChange> changes) =>
+        changes.Where(c => c.Section != "packages" || c.Key.EndsWith("].version", StringComparison.Ordinal))
+            .Select(c => c.Section == "packages" && PackageName().Match(c.Key) is { Success: true } m ? c with { Label = $"packages[{m.Groups[1].Value}]" } : c);
+
     /// <summary>The area a change belongs to; packages are split into kernel, drivers, firmware and the rest.</summary>
     internal static string GroupOf(FactChange change)
     {
@@ -102,20 +107,25 @@ public static partial class DiffMarkdownWriter
         return index < 0 ? int.MaxValue : index;
     }
 
-    /// <summary><c>blockDevices[nvme1n1].queue.nomerges</c> → <c>nvme1n1 queue nomerges</c>.</summary>
+    /// <summary>
+    /// <c>blockDevices[nvme1n1].queue.nomerges</c> → <c>nvme1n1 queue nomerges</c>: the section is the table's heading,
+    /// names in brackets stay as written, property names become words.
+    /// </summary>
     private static string Label(string key)
     {
-        var withoutSection = key.Contains('.') || key.Contains('[') ? key[(key.IndexOfAny(['.', '[']))..] : key;
-        var text = withoutSection.Replace("[", " ").Replace("]", " ").Replace(".value", "").Replace('.', ' ').Trim();
-        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Words));
+        var parts = LabelParts().Matches(key).Select(m => m.Value).Skip(1).Where(p => p != "value");
+        return string.Join(' ', parts.Select(p => p.StartsWith('[') ? p[1..^1] : Words(p)));
     }
 
     private static string Words(string identifier) => CamelHumps().Replace(identifier, " $1").ToLowerInvariant().Trim();
 
     private static string Cell(string? value) => value is null ? "(absent)" : value.Length == 0 ? "(empty)" : MarkdownText.Code(value);
 
-    [GeneratedRegex(@"^packages\[([^\]]+)\]")]
+    [GeneratedRegex(@"^packages[^\[]*\[([^\]]+)\]")]
     private static partial Regex PackageName();
+
+    [GeneratedRegex(@"\[[^\]]*\]|[^.\[\]]+")]
+    private static partial Regex LabelParts();
 
     [GeneratedRegex("(?<=[a-z0-9])([A-Z])")]
     private static partial Regex CamelHumps();

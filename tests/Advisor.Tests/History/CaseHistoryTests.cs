@@ -16,12 +16,13 @@ public sealed class CaseHistoryTests : IDisposable
 
     private string Before() => SosFixtures.UbuntuNvmeSnapshotHost("4.4.0-1087-aws", nomerges: 2).WriteTarXz(temp.Combine("before.tar.xz"));
 
-    private string After() => SosFixtures.UbuntuNvmeSnapshotHost("4.4.0-1088-aws", nomerges: 0).WriteTarXz(temp.Combine("after.tar.xz"));
+    /// <summary>The same host after the kernel update: new kernel package, newer ENA driver, nomerges 0; openssl untouched.</summary>
+    private string After() => SosFixtures.UbuntuNvmeSnapshotHost("4.4.0-1088-aws", nomerges: 0, enaVersion: "2.0.2K").WriteTarXz(temp.Combine("after.tar.xz"));
 
     private CliRunner.Result Advisor(params string[] args) => CliRunner.Run(temp.FullPath, [.. args, "--db", temp.DatabasePath]);
 
     [Fact]
-    public void Diff_of_a_case_reports_the_kernel_change_the_tunable_change_and_the_resolved_finding_and_nothing_unchanged()
+    public void Diff_of_a_case_reports_kernel_package_driver_and_tunable_changes_and_the_resolved_finding_and_nothing_unchanged()
     {
         Advisor("ingest", Before(), "--case", "CASE-7");
         Advisor("ingest", After(), "--case", "CASE-7");
@@ -32,6 +33,14 @@ public sealed class CaseHistoryTests : IDisposable
         Assert.Contains("| release | `4.4.0-1087-aws` | `4.4.0-1088-aws` |", result.Out);
         Assert.Contains("| nvme1n1 queue nomerges | `2` | `0` |", result.Out);
         Assert.Contains("| nvme0n1 queue nomerges | `2` | `0` |", result.Out);
+        Assert.Contains("### Packages: kernel", result.Out);
+        Assert.Contains("| linux-aws | `4.4.0.1087.100` | `4.4.0.1088.100` |", result.Out);
+        Assert.Contains("| linux-image-4.4.0-1088-aws | (absent) | `4.4.0-1088.1088` |", result.Out);
+        Assert.Contains("| linux-image-4.4.0-1087-aws | `4.4.0-1087.1087` | (absent) |", result.Out);
+        Assert.Contains("### Network interfaces", result.Out);
+        Assert.Contains("| ens5 driver version | `1.5.0K` | `2.0.2K` |", result.Out);
+        Assert.DoesNotContain("openssl", result.Out);
+        Assert.DoesNotContain("lvm2", result.Out);
         Assert.Contains("**Resolved:**\n\n- ADV0001 NVMe request merging disabled by the kernel (nvme0n1), warning\n- ADV0001 NVMe request merging disabled by the kernel (nvme1n1), warning", result.Out);
         Assert.Contains("**Persisting:**\n\n- ADV0002", result.Out);
         Assert.DoesNotContain("**New:**", result.Out);

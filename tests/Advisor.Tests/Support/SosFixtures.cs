@@ -7,8 +7,9 @@ public static class SosFixtures
     /// An Ubuntu 16.04 EC2 instance with two NVMe namespaces and an LVM snapshot of a volume on <c>nvme1n1</c>.
     /// sysfs <c>sys/block/*</c> entries are symlinks into <c>sys/devices</c>, as in real bundles.
     /// </summary>
-    public static BundleBuilder UbuntuNvmeSnapshotHost(string kernel = "4.4.0-1087-aws", int nomerges = 2)
+    public static BundleBuilder UbuntuNvmeSnapshotHost(string kernel = "4.4.0-1087-aws", int nomerges = 2, string enaVersion = "1.5.0K", string opensslVersion = "1.0.2g-1ubuntu4.15")
     {
+        var abi = kernel.Split('-')[1];
         var builder = new BundleBuilder("sosreport-ip-10-0-0-12-2019-07-01-qwerty")
             .File("sos_commands/kernel/uname_-a", $"Linux ip-10-0-0-12 {kernel} #98-Ubuntu SMP Wed Jun 26 05:50:53 UTC 2019 x86_64 x86_64 x86_64 GNU/Linux\n")
             .Symlink("uname", "sos_commands/kernel/uname_-a")
@@ -81,7 +82,20 @@ public static class SosFixtures
             .File("sys/kernel/mm/transparent_hugepage/enabled", "always [madvise] never\n")
             .File("sys/kernel/mm/transparent_hugepage/defrag", "always defer defer+madvise [madvise] never\n")
             .File("proc/vmstat", "nr_free_pages 7554411\ncompact_stall 0\ncompact_fail 0\n")
-            .File("sos_commands/networking/ethtool_-i_ens5", "driver: ena\nversion: 1.5.0K\nfirmware-version: \nexpansion-rom-version: \nbus-info: 0000:00:05.0\nsupports-statistics: yes\n")
+            .File("sos_commands/dpkg/dpkg_-l", $$"""
+                Desired=Unknown/Install/Remove/Purge/Hold
+                | Status=Not/Inst/Conf-files/Unpacked/halF-conf/Half-inst/trig-aWait/Trig-pend
+                |/ Err?=(none)/Reinst-required (Status,Err: uppercase=bad)
+                ||/ Name                              Version                 Architecture Description
+                +++-=================================-=======================-============-==================================
+                ii  linux-image-{{kernel}}            {{kernel.Replace("-aws", "")}}.{{abi}}          amd64        Linux kernel image
+                ii  linux-aws                         4.4.0.{{abi}}.100          amd64        Complete Linux kernel for Amazon Web Services (AWS) systems.
+                ii  lvm2                              2.02.133-1ubuntu10      amd64        Linux Logical Volume Manager
+                ii  openssl                           {{opensslVersion}}      amd64        Secure Sockets Layer toolkit
+                ii  nvme-cli                          0.5-1                   amd64        userspace tooling to control NVMe drives
+
+                """)
+            .File("sos_commands/networking/ethtool_-i_ens5", $"driver: ena\nversion: {enaVersion}\nfirmware-version: \nexpansion-rom-version: \nbus-info: 0000:00:05.0\nsupports-statistics: yes\n")
             .Symlink("sys/class/net/ens5", "../../devices/pci0000:00/0000:00:05.0/net/ens5")
             .Symlink("sys/devices/pci0000:00/0000:00:05.0/net/ens5/device", "../../../0000:00:05.0")
             .File("sys/devices/pci0000:00/0000:00:05.0/numa_node", "-1\n")
