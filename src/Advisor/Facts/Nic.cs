@@ -32,4 +32,8 @@ public sealed class Nic
 
     /// <summary>How many of its IRQs may run outside its own node; 0 when the node is unknown.</summary>
     public int IrqsAffinedOffNode => NumaNode.IsPresent && NumaNode.Value >= 0 ? Interrupts.IrqsAffinedOffNode(NumaNode.Value) : 0;
+
+    /// <summary>The NUMA node that served most of this NIC's interrupts (-1 when unknown): where its interrupts land, as a diff compares it.</summary>
+    public int InterruptsServedMostlyOnNode =>
+        Interrupts.TotalCount == 0 || Interrupts.ByNode.Count == 0 ? -1 : Interrupts.ByNode.MaxBy(n => n.Count)!.Node;
 }

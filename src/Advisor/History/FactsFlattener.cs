@@ -17,7 +17,7 @@ public static class FactsFlattener
     private static readonly HashSet<string> Volatile = new(StringComparer.OrdinalIgnoreCase)
     {
         "parseWarnings", "kernelLog", "dmesg", "lines", "counts", "perCpu", "countsPerCpu", "total", "totalCount",
-        "iostat", "ioStatistics", "uptime", "source", "reason", "attributes",
+        "iostat", "ioStatistics", "uptime", "source", "reason", "attributes", "interrupts", "irqs", "interruptCount",
     };
 
     public static IReadOnlyDictionary<string, FlatFact> Flatten(HostFacts facts)

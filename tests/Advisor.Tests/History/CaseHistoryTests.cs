@@ -50,6 +50,41 @@ public sealed class CaseHistoryTests : IDisposable
     }
 
     [Fact]
+    public void Diff_shows_which_node_serves_a_nics_interrupts_and_nothing_about_raw_counts()
+    {
+        // before: the ConnectX vectors are served on node 0, the far socket; after re-pinning: on node 1, its own
+        var before = SosFixtures.FromRuleTestBase("haswell-ep-mlx5-far-socket").WriteTarXz(temp.Combine("far.tar.xz"));
+        var afterBuilder = SosFixtures.FromRuleTestBase("haswell-ep-mlx5-far-socket").File("proc/interrupts", Interrupts([6, 7, 8, 9, 10, 11, 18, 19]));
+        for (var i = 0; i < 8; i++)
+        {
+            var cpu = new[] { 6, 7, 8, 9, 10, 11, 18, 19 }[i];
+            afterBuilder.File($"proc/irq/{120 + i}/smp_affinity_list", $"{cpu}\n").File($"proc/irq/{120 + i}/effective_affinity_list", $"{cpu}\n");
+        }
+
+        Advisor("ingest", before, "--case", "NUMA-1");
+        Advisor("ingest", afterBuilder.WriteTarXz(temp.Combine("near.tar.xz")), "--case", "NUMA-1");
+
+        var result = Advisor("diff", "NUMA-1");
+
+        Assert.Contains("| ens1f0 interrupts served mostly on node | `0` | `1` |", result.Out);
+        Assert.Contains("**Resolved:**\n\n- ADV0004 NIC interrupts served outside the NIC's NUMA node (ens1f0)", result.Out);
+        Assert.DoesNotContain("count", result.Out.Split("## What changed on the system")[1], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A /proc/interrupts of 24 CPUs with the eight mlx5 vectors of 0000:82:00.0 each served by one of <paramref name="cpus"/>.</summary>
+    private static string Interrupts(int[] cpus)
+    {
+        var text = new System.Text.StringBuilder("     " + string.Concat(Enumerable.Range(0, 24).Select(c => $"CPU{c}".PadLeft(11))) + "\n");
+        for (var i = 0; i < 8; i++)
+        {
+            text.Append($"{120 + i,4}:" + string.Concat(Enumerable.Range(0, 24).Select(c => (c == cpus[i] ? 5000000 + i : 0).ToString().PadLeft(11))));
+            text.Append($"  IR-PCI-MSI {43516025 + i}-edge      mlx5_comp{i}@pci:0000:82:00.0\n");
+        }
+
+        return text.ToString();
+    }
+
+    [Fact]
     public void Diff_as_json_lists_changes_and_findings()
     {
         Advisor("ingest", Before(), "--case", "C");
