@@ -20,6 +20,16 @@ public static partial class Helpers
     public static bool IsKnownVirtual(HostFacts host) =>
         host.Platform.Virtualization.IsPresent && host.Platform.Virtualization.Value != "none";
 
+    private static readonly string[] IoControllerClasses =
+    [
+        "Ethernet controller", "Network controller", "Infiniband controller", "Fabric controller", "Non-Volatile memory controller",
+        "RAID bus controller", "Serial Attached SCSI controller", "SCSI storage controller", "Fibre Channel", "Mass storage controller", "SATA controller",
+    ];
+
+    /// <summary>A NIC or storage controller: a device whose PCIe link speed is its throughput, and which does not downclock when idle as GPUs do.</summary>
+    public static bool IsIoController(PciDevice pci) =>
+        IoControllerClasses.Any(c => pci.Class.Contains(c, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>True when a disk model string names a solid-state drive.</summary>
     public static bool LooksLikeSsd(string? model) =>
         model is not null && SsdModelMarkers.Any(m => model.Contains(m, StringComparison.OrdinalIgnoreCase));
