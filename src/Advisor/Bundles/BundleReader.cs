@@ -65,7 +65,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             }
             catch (BundleLimitExceededException e)
             {
-                contents.TruncationReason = StoppedAt(contents, e);
+                contents.TruncationReason = StoppedAt(budget, e);
             }
 
             Finish(contents);
@@ -122,7 +122,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
         catch (BundleLimitExceededException e)
         {
-            result.TruncationReason = StoppedAt(result, e);
+            result.TruncationReason = StoppedAt(budget, e);
         }
         catch (Exception e) when (IsDamage(e))
         {
@@ -164,15 +164,15 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 }
 
                 result.Decoder = "xz (SharpCompress, managed)";
-                return new DecoderGuardStream(new XZStream(new NonClosingStream(raw)), "xz");
+                return DecoderGuardStream.Open(() => new XZStream(new NonClosingStream(raw)), "xz");
             case BundleFormat.Bzip2:
                 result.Decoder = "bzip2 (SharpCompress, managed)";
-                return new DecoderGuardStream(
-                    BZip2Stream.Create(raw, SharpCompress.Compressors.CompressionMode.Decompress, decompressConcatenated: true, leaveOpen: true),
+                return DecoderGuardStream.Open(
+                    () => BZip2Stream.Create(raw, SharpCompress.Compressors.CompressionMode.Decompress, decompressConcatenated: true, leaveOpen: true),
                     "bzip2");
             case BundleFormat.Zstd:
                 result.Decoder = "zstd (ZstdSharp, managed)";
-                return new DecoderGuardStream(new DecompressionStream(raw, leaveOpen: true), "zstd");
+                return DecoderGuardStream.Open(() => new DecompressionStream(raw, leaveOpen: true), "zstd");
             default:
                 result.Decoder = "none (plain tar)";
                 return new NonClosingStream(raw);
@@ -180,8 +180,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     }
 
     /// <summary>Why a read stopped at a limit, in the words of a truncation: "stopped after N entries: the bundle exceeds …".</summary>
-    private static string StoppedAt(BundleContents result, BundleLimitExceededException e) =>
-        $"stopped after {result.Entries.Count} entries: {e.Message}";
+    private static string StoppedAt(ReadBudget budget, BundleLimitExceededException e) =>
+        $"stopped after {budget.EntriesRead} entries: {e.Message}";
 
     private void ReadTar(Stream tarStream, BundleContents result, byte[] buffer, ReadBudget budget)
     {
@@ -282,8 +282,9 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 result.AddEntry(new BundleEntry(path, BundleEntryKind.Symlink, 0, entry.LinkName));
                 break;
             case TarEntryType.HardLink:
+                // a target that climbs above the root keeps its raw name, so link resolution says it points outside
                 var target = BundlePaths.Normalize(entry.LinkName);
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.HardLink, 0, target is null ? null : scope.Map(target)));
+                result.AddEntry(new BundleEntry(path, BundleEntryKind.HardLink, 0, target is null ? entry.LinkName : scope.Map(target)));
                 break;
             case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile:
                 if (IsPaxSparse(entry))

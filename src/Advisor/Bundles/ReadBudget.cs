@@ -15,6 +15,9 @@ internal sealed class ReadBudget(BundleLimits limits)
 
     public long UncompressedBytes => bytes;
 
+    /// <summary>Entries read within the limit (the one that went past <see cref="BundleLimits.MaxEntries"/> not included).</summary>
+    public long EntriesRead => Math.Min(entries, limits.MaxEntries);
+
     /// <summary>Counts bytes handed from the decompressor (or the plain file) to the tar reader.</summary>
     public void CountBytes(int count)
     {
