@@ -95,6 +95,22 @@ public sealed class HostileBundleTests : IDisposable
             Assert.NotNull(db.LoadLatestAnalysis(goodId));
             Assert.Equal(result.ExitCode == 3 ? 1 : 2, db.ListBundles().Count);
         }
+
+        // and the stored bundles list and report like any others
+        var list = advisor(work, ["list", "--db", database]);
+        Assert.True(list.ExitCode == 0, list.Error);
+        if (result.ExitCode != 3)
+        {
+            string storedId;
+            using (var db = AdvisorDatabase.Open(database))
+            {
+                storedId = db.ListBundles().Single(b => b.Id != goodId).Id;
+            }
+
+            var report = advisor(work, ["report", storedId, "--db", database, "--audience", "engineer"]);
+            Assert.True(report.ExitCode == 0, report.Error);
+            Assert.Contains("# ", report.Out);
+        }
     }
 
     /// <summary>Every file and folder under <paramref name="root"/>, as relative paths, sorted.</summary>
