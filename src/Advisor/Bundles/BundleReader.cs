@@ -34,6 +34,9 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// </summary>
     public const int MaxCapturedPathBytes = 768;
 
+    /// <summary>Linux's PATH_MAX: a member name longer than this cannot come from a real file system and is skipped.</summary>
+    public const int MaxPathLength = 4096;
+
     /// <summary>Decompress xz with the system's liblzma when it can be loaded (the default), else the managed decoder.</summary>
     public bool UseNativeXz { get; init; } = true;
 
@@ -232,6 +235,13 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 count++;
                 Progress?.EntrySeen();
                 if (entry.EntryType == TarEntryType.GlobalExtendedAttributes) continue;
+                if (entry.Name.Length > MaxPathLength)
+                {
+                    // no file system holds such a name, and folding its folders would cost time quadratic in its depth
+                    result.Warnings.Add($"entry '{BundleText.Printable(entry.Name[..64])}…'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} has a name of {entry.Name.Length} characters, longer than Linux allows ({MaxPathLength}): skipped");
+                    continue;
+                }
+
                 var name = BundlePaths.Normalize(entry.Name);
                 if (name is null)
                 {
@@ -260,7 +270,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
     private static void AddSkippedMember(TarRecoveryStream.SkippedMember skipped, ref TarScope? scope, BundleContents result)
     {
-        var name = BundlePaths.Normalize(skipped.Name);
+        var name = skipped.Name.Length > MaxPathLength ? null : BundlePaths.Normalize(skipped.Name);
         if (name is null) return;
         scope ??= TarScope.ForBundle(name, isDirectory: false);
         var path = scope.Map(name);

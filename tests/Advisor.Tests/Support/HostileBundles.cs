@@ -53,6 +53,8 @@ public static class HostileBundles
             "the nested tar is read one level deep; its escaping member is skipped with a warning naming it"),
         new("long-path", LongPath, [0], "longer than any sosreport file",
             "a wanted file with a 1,500-byte path is listed, not captured (it could not be a database key)"),
+        new("deep-path", DeepPath, [0], "longer than Linux allows (4096): skipped",
+            "a 400 KB name of 200,000 folders is skipped at once instead of folding every folder"),
         new("truncated-xz", path => Cut(path, "tar.xz", BigHost().WriteTarXz), [0], "archive truncated after", "the part before the cut is analysed"),
         new("truncated-gz", path => Cut(path, "tar.gz", BigHost().WriteTarGz), [0], "archive truncated after", "the part before the cut is analysed"),
         new("truncated-bz2", path => Cut(path, "tar.bz2", BigHost().WriteTarBz2), [0], "archive truncated after", "the part before the cut is analysed"),
@@ -287,6 +289,12 @@ public static class HostileBundles
         WriteHost(writer);
         var deep = string.Join('/', Enumerable.Repeat("pci0000:00/0000:00:1f.0", 60));
         Entry(writer, TarEntryFormat.Pax, TarEntryType.RegularFile, $"{Top}/sys/devices/{deep}/numa_node", "0\n"u8.ToArray());
+    });
+
+    private static string DeepPath(string folder) => WriteTar(folder, "deep-path.tar", writer =>
+    {
+        WriteHost(writer);
+        Entry(writer, TarEntryFormat.Pax, TarEntryType.RegularFile, $"{Top}/{string.Concat(Enumerable.Repeat("a/", 200_000))}x", "deep\n"u8.ToArray());
     });
 
     /// <summary>A host with a 4 MB log in the middle: several bzip2 blocks, so damage in the middle leaves a readable start.</summary>
