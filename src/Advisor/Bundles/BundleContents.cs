@@ -62,7 +62,7 @@ public sealed class BundleContents
     {
         if (!entries.TryAdd(entry.Path, entry))
         {
-            Warnings.Add($"duplicate entry '{entry.Path}': the later one is kept");
+            Warnings.Add($"duplicate entry '{BundleText.Printable(entry.Path)}': the later one is kept");
             entries[entry.Path] = entry;
             return;
         }

@@ -28,6 +28,15 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 {
     private const int ChunkSize = 1 << 16;
 
+    /// <summary>
+    /// The longest path (UTF-8 bytes) whose content is kept: a stored file's key must stay under LiteDB's
+    /// 1,023-byte index key, and real sosreport paths stay far below (deep sysfs paths are ~300 bytes).
+    /// </summary>
+    public const int MaxCapturedPathBytes = 768;
+
+    /// <summary>Linux's PATH_MAX: a member name longer than this cannot come from a real file system and is skipped.</summary>
+    public const int MaxPathLength = 4096;
+
     /// <summary>Decompress xz with the system's liblzma when it can be loaded (the default), else the managed decoder.</summary>
     public bool UseNativeXz { get; init; } = true;
 
@@ -49,9 +58,19 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
     private BundleContents ReadBundle(string path, out string bundleId)
     {
+        var budget = new ReadBudget(limits);
         if (Directory.Exists(path))
         {
-            var contents = ReadDirectory(path);
+            var contents = new BundleContents { Format = BundleFormat.Directory, Decoder = "none (folder)" };
+            try
+            {
+                ReadDirectory(path, contents, budget);
+            }
+            catch (BundleLimitExceededException e)
+            {
+                contents.TruncationReason = StoppedAt(budget, e);
+            }
+
             Finish(contents);
             bundleId = HashOfDirectory(contents);
             return contents;
@@ -98,10 +117,15 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
-            using var decompressed = OpenDecompressed(hashing, format, result);
+            // every byte the decoder hands out is counted against Limits:MaxUncompressedBytes, so a bomb stops there
+            using var decompressed = new UncompressedByteCounter(OpenDecompressed(hashing, format, result), budget);
             // tar headers are read 512 bytes at a time: serve them from a buffer, not one decoder call each
             using var tarStream = new BufferedStream(decompressed, ChunkSize);
-            ReadTar(tarStream, result, buffer);
+            ReadTar(tarStream, result, buffer, budget);
+        }
+        catch (BundleLimitExceededException e)
+        {
+            result.TruncationReason = StoppedAt(budget, e);
         }
         catch (Exception e) when (IsDamage(e))
         {
@@ -143,24 +167,28 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 }
 
                 result.Decoder = "xz (SharpCompress, managed)";
-                return new DecoderGuardStream(new XZStream(new NonClosingStream(raw)), "xz");
+                return DecoderGuardStream.Open(() => new XZStream(new NonClosingStream(raw)), "xz");
             case BundleFormat.Bzip2:
                 result.Decoder = "bzip2 (SharpCompress, managed)";
-                return new DecoderGuardStream(
-                    BZip2Stream.Create(raw, SharpCompress.Compressors.CompressionMode.Decompress, decompressConcatenated: true, leaveOpen: true),
+                return DecoderGuardStream.Open(
+                    () => BZip2Stream.Create(raw, SharpCompress.Compressors.CompressionMode.Decompress, decompressConcatenated: true, leaveOpen: true),
                     "bzip2");
             case BundleFormat.Zstd:
                 result.Decoder = "zstd (ZstdSharp, managed)";
-                return new DecoderGuardStream(new DecompressionStream(raw, leaveOpen: true), "zstd");
+                return DecoderGuardStream.Open(() => new DecompressionStream(raw, leaveOpen: true), "zstd");
             default:
                 result.Decoder = "none (plain tar)";
                 return new NonClosingStream(raw);
         }
     }
 
-    private void ReadTar(Stream tarStream, BundleContents result, byte[] buffer)
+    /// <summary>Why a read stopped at a limit, in the words of a truncation: "stopped after N entries: the bundle exceeds …".</summary>
+    private static string StoppedAt(ReadBudget budget, BundleLimitExceededException e) =>
+        $"stopped after {budget.EntriesRead} entries: {e.Message}";
+
+    private void ReadTar(Stream tarStream, BundleContents result, byte[] buffer, ReadBudget budget)
     {
-        if (ReadMembers(tarStream, nestedIn: null, result, buffer, out var count) is { } damage)
+        if (ReadMembers(tarStream, nestedIn: null, result, buffer, budget, out var count) is { } damage)
         {
             result.TruncationReason = $"archive truncated after {count} entries ({damage})";
         }
@@ -171,7 +199,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// returns what broke it, or null. Members the tar reader rejects (GNU sparse) are skipped with a warning.
     /// Damage while reading a nested tar member's data is the outer archive's: it propagates.
     /// </summary>
-    private string? ReadMembers(Stream tarStream, string? nestedIn, BundleContents result, byte[] buffer, out int count)
+    private string? ReadMembers(Stream tarStream, string? nestedIn, BundleContents result, byte[] buffer, ReadBudget budget, out int count)
     {
         var tap = new TarRecoveryStream(tarStream);
         var scope = nestedIn is null ? null : TarScope.Nested(BundlePaths.ParentOf(nestedIn));
@@ -189,6 +217,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 catch (NotSupportedException e)
                 {
                     if (tap.TrySkipRejectedMember() is not { } skipped) return e.Message;
+                    budget.CountEntry();
                     count++;
                     Progress?.EntrySeen();
                     AddSkippedMember(skipped, ref scope, result);
@@ -202,9 +231,17 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 }
 
                 if (entry is null) return tap.EndedWithMarker ? null : "the archive ends without its end-of-archive marker";
+                budget.CountEntry();
                 count++;
                 Progress?.EntrySeen();
                 if (entry.EntryType == TarEntryType.GlobalExtendedAttributes) continue;
+                if (entry.Name.Length > MaxPathLength)
+                {
+                    // no file system holds such a name, and folding its folders would cost time quadratic in its depth
+                    result.Warnings.Add($"entry '{BundleText.Printable(entry.Name[..64])}…'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} has a name of {entry.Name.Length} characters, longer than Linux allows ({MaxPathLength}): skipped");
+                    continue;
+                }
+
                 var name = BundlePaths.Normalize(entry.Name);
                 if (name is null)
                 {
@@ -217,7 +254,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 if (path.Length == 0) continue;
                 try
                 {
-                    AddTarEntry(entry, path, scope, result, buffer, nested: nestedIn is not null);
+                    AddTarEntry(entry, path, scope, result, buffer, budget, nested: nestedIn is not null);
                 }
                 catch (Exception e) when (IsDamage(e) && nestedIn is null)
                 {
@@ -233,7 +270,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
     private static void AddSkippedMember(TarRecoveryStream.SkippedMember skipped, ref TarScope? scope, BundleContents result)
     {
-        var name = BundlePaths.Normalize(skipped.Name);
+        var name = skipped.Name.Length > MaxPathLength ? null : BundlePaths.Normalize(skipped.Name);
         if (name is null) return;
         scope ??= TarScope.ForBundle(name, isDirectory: false);
         var path = scope.Map(name);
@@ -244,7 +281,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             : $"'{BundleText.Printable(path)}' has tar entry type '{skipped.TypeFlag}', which cannot be read: skipped");
     }
 
-    private void AddTarEntry(TarEntry entry, string path, TarScope scope, BundleContents result, byte[] buffer, bool nested)
+    private void AddTarEntry(TarEntry entry, string path, TarScope scope, BundleContents result, byte[] buffer, ReadBudget budget, bool nested)
     {
         switch (entry.EntryType)
         {
@@ -255,8 +292,9 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 result.AddEntry(new BundleEntry(path, BundleEntryKind.Symlink, 0, entry.LinkName));
                 break;
             case TarEntryType.HardLink:
+                // a target that climbs above the root keeps its raw name, so link resolution says it points outside
                 var target = BundlePaths.Normalize(entry.LinkName);
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.HardLink, 0, target is null ? null : scope.Map(target)));
+                result.AddEntry(new BundleEntry(path, BundleEntryKind.HardLink, 0, target is null ? entry.LinkName : scope.Map(target)));
                 break;
             case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile:
                 if (IsPaxSparse(entry))
@@ -270,11 +308,11 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 if (entry.DataStream is not { } data) break;
                 if (!nested && path.EndsWith(".tar", StringComparison.Ordinal))
                 {
-                    ReadNestedTar(path, data, result, buffer);
+                    ReadNestedTar(path, data, result, buffer, budget);
                     Skip(data, buffer);
                     break;
                 }
-                var consumed = wanted.IsWanted(path) ? Capture(path, data, entry.Length, result, buffer) : 0;
+                var consumed = IsWantedAndStorable(path, result) ? Capture(path, data, entry.Length, result, buffer) : 0;
 
                 // skipping with our large buffer is faster than letting TarReader advance in small reads
                 consumed += Skip(data, buffer);
@@ -299,9 +337,9 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     }
 
     /// <summary>Reads a <c>.tar</c> member's members into the folder that holds it; damage there only costs that archive.</summary>
-    private void ReadNestedTar(string tarPath, Stream data, BundleContents result, byte[] buffer)
+    private void ReadNestedTar(string tarPath, Stream data, BundleContents result, byte[] buffer, ReadBudget budget)
     {
-        if (ReadMembers(data, nestedIn: tarPath, result, buffer, out var count) is { } damage)
+        if (ReadMembers(data, nestedIn: tarPath, result, buffer, budget, out var count) is { } damage)
         {
             result.Warnings.Add(count == 0
                 ? $"'{BundleText.Printable(tarPath)}' is not a readable tar archive ({damage}): listed, not read"
@@ -352,9 +390,21 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         return content.Length;
     }
 
-    private BundleContents ReadDirectory(string root)
+    /// <summary>
+    /// True when the parsers want <paramref name="path"/> and it is short enough to store: a path longer than
+    /// <see cref="MaxCapturedPathBytes"/> (no real sosreport file comes near) is listed but not captured, with a warning.
+    /// </summary>
+    private bool IsWantedAndStorable(string path, BundleContents result)
     {
-        var result = new BundleContents { Format = BundleFormat.Directory, Decoder = "none (folder)" };
+        if (!wanted.IsWanted(path)) return false;
+        var bytes = Encoding.UTF8.GetByteCount(path);
+        if (bytes <= MaxCapturedPathBytes) return true;
+        result.Warnings.Add($"'{BundleText.Printable(path[..64])}…' has a path of {bytes} bytes, longer than any sosreport file ({MaxCapturedPathBytes}): listed, not read");
+        return false;
+    }
+
+    private void ReadDirectory(string root, BundleContents result, ReadBudget budget)
+    {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
         var rootInfo = new DirectoryInfo(root);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
@@ -362,6 +412,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         {
             foreach (var info in rootInfo.EnumerateFileSystemInfos("*", options))
             {
+                budget.CountEntry();
                 Progress?.EntrySeen();
                 var path = Path.GetRelativePath(rootInfo.FullName, info.FullName).Replace('\\', '/');
                 if (info.LinkTarget is { } linkTarget)
@@ -375,11 +426,12 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 else if (info is FileInfo fileInfo)
                 {
                     result.AddEntry(new BundleEntry(path, BundleEntryKind.File, fileInfo.Length));
-                    if (wanted.IsWanted(path))
+                    if (IsWantedAndStorable(path, result))
                     {
                         try
                         {
-                            using var stream = new FileStream(fileInfo.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                            using var stream = new UncompressedByteCounter(
+                                new FileStream(fileInfo.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite), budget);
                             Capture(path, stream, fileInfo.Length, result, buffer);
                         }
                         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -394,8 +446,6 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-
-        return result;
     }
 
     /// <summary>What every read ends with: the sos manifest's command states and warnings about unsafe links.</summary>

@@ -7,6 +7,22 @@ namespace Advisor.Bundles;
 /// </summary>
 internal sealed class DecoderGuardStream(Stream decoder, string decoderName) : Stream
 {
+    /// <summary>
+    /// Creates the decoder and guards it; a decoder that already reads (and rejects) its header while being
+    /// created — SharpCompress's bzip2 does — fails the same way, as <see cref="InvalidDataException"/>.
+    /// </summary>
+    public static DecoderGuardStream Open(Func<Stream> create, string decoderName)
+    {
+        try
+        {
+            return new DecoderGuardStream(create(), decoderName);
+        }
+        catch (Exception e) when (e is not (InvalidDataException or EndOfStreamException or IOException or OutOfMemoryException))
+        {
+            throw new InvalidDataException($"{decoderName} data is corrupt ({e.Message})", e);
+        }
+    }
+
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)

@@ -17,7 +17,17 @@ public static class SettingsLoader
             .AddInMemoryCollection(commandLine)
             .Build();
         var settings = new AdvisorSettings();
-        configuration.Bind(settings);
+        try
+        {
+            configuration.Bind(settings);
+        }
+        catch (InvalidOperationException e)
+        {
+            // e.g. "Failed to convert configuration value at 'Limits:MaxEntries' to type 'System.Int64'."
+            throw new ConfigurationException($"{FileName} or {EnvironmentPrefix}* settings: {e.Message}");
+        }
+
+        settings.Limits.Validate();
         return settings;
     }
 }
