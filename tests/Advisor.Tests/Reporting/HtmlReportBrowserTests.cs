@@ -84,9 +84,10 @@ public sealed class HtmlReportBrowserTests : IDisposable
             Assert.Equal("ADV0002: Active dm-snapshot on a kernel whose snapshot target does not scale (data-snap)", await findings.Nth(2).InnerTextAsync());
             var chart = page.Locator("figure.chart svg.storage-stack-chart");
             await AssertLaidOut(chart, "storage stack chart");
+            // data-snap over its origin's data-vol-real and its COW store data-snap-cow, both on nvme1n1
             var devices = chart.Locator("g.device");
-            Assert.Equal(3, await devices.CountAsync());
-            for (var i = 0; i < 3; i++)
+            Assert.Equal(4, await devices.CountAsync());
+            for (var i = 0; i < 4; i++)
             {
                 await AssertLaidOut(devices.Nth(i).Locator("rect"), $"device box {i}");
             }

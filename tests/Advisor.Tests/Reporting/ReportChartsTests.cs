@@ -34,6 +34,11 @@ public sealed class ReportChartsTests : IDisposable
             .File("sys/devices/virtual/block/dm-2/dm/name", "data-snap-cow\n")
             .Symlink("sys/devices/pci0000:00/0000:00:1f.0/nvme/nvme1/nvme1n1/holders/dm-2", "../../../../../../virtual/block/dm-2")
             .Symlink("sys/devices/virtual/block/dm-2/holders/dm-3", "../../dm-3")
+            .File("sys/devices/virtual/block/dm-1/dm/name", "data-vol-real\n")
+            .File("sys/devices/virtual/block/dm-1/dev", "253:1\n")
+            .File("sys/devices/virtual/block/dm-2/dev", "253:2\n")
+            .File("sys/devices/virtual/block/dm-3/dev", "253:3\n")
+            .File("sys/devices/pci0000:00/0000:00:1f.0/nvme/nvme1/nvme1n1/dev", "259:1\n")
             .File("sos_commands/block/iostat_-x_-k_5_3", """
                 Linux 4.4.0-1087-aws (ip-10-0-0-12) 	07/01/2019 	_x86_64_	(8 CPU)
 
@@ -56,5 +61,9 @@ public sealed class ReportChartsTests : IDisposable
         Assert.Contains("data-snap: average request 256 KiB", result.Out);
         Assert.Contains("data-snap-cow: average request 4 KiB", result.Out);
         Assert.Contains("nvme1n1: average request 4 KiB", result.Out);
+        // and the stack the NVMe finding sits under, with names instead of major:minor numbers
+        Assert.Contains("Storage stack under data-snap", result.Out);
+        Assert.Contains("<title>data-vol-real: dm linear, 100 GiB</title>", result.Out);
+        Assert.DoesNotContain("device 253:1", result.Out);
     }
 }

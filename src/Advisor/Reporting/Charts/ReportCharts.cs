@@ -27,13 +27,49 @@ public static class ReportCharts
                 charts.Add(new ReportChart(anchor, sizes.Title, RequestSizeChartRenderer.Render(sizes)));
             }
 
-            if (StorageStackBuilder.ForDeviceMapper(facts, finding.Instance) is { } stack)
+            foreach (var top in StackTops(facts, finding))
             {
-                charts.Add(new ReportChart(anchor, stack.Title, StorageStackChartRenderer.Render(stack)));
+                if (StorageStackBuilder.ForDeviceMapper(facts, top, DeviceNumberNames(facts)) is { } stack)
+                {
+                    charts.Add(new ReportChart(anchor, stack.Title, StorageStackChartRenderer.Render(stack)));
+                }
             }
         }
 
         return charts;
+    }
+
+    /// <summary>
+    /// The device-mapper devices whose stacks show the finding's device: a dm finding's own device; for a block
+    /// device, the topmost dm devices stacked on it (at most two).
+    /// </summary>
+    private static IEnumerable<string> StackTops(HostFacts facts, Diagnostic finding)
+    {
+        if (finding.Scope is "dmTarget" or "dmDevice") return [finding.Instance];
+        if (finding.Scope != "blockDevice") return [];
+        return StackAbove(facts, finding.Instance)
+            .Select(name => facts.FindBlockDevice(name))
+            .Where(b => b is { Holders.Count: 0, DeviceMapperName.IsPresent: true })
+            .Select(b => b!.DeviceMapperName.Value)
+            .Take(2)
+            .ToList();
+    }
+
+    /// <summary>major:minor → the name people use (dm name for dm devices, kernel name otherwise).</summary>
+    private static Dictionary<string, string> DeviceNumberNames(HostFacts facts)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var device in facts.BlockDevices.Where(d => d.MajorMinor.IsPresent))
+        {
+            names[device.MajorMinor.Value] = device.DeviceMapperName.IsPresent ? device.DeviceMapperName.Value : device.Name;
+        }
+
+        foreach (var dm in facts.DeviceMapper.Devices.Where(d => d.MajorMinor.IsPresent))
+        {
+            names.TryAdd(dm.MajorMinor.Value, dm.Name);
+        }
+
+        return names;
     }
 
     /// <summary>Interrupts per CPU of the NIC or NVMe device a finding is about, when the host has NUMA nodes and counts.</summary>
