@@ -14,7 +14,8 @@ public sealed class BoundedFileReader(long maxBytes, TimeSpan timeout)
 
     public Result Read(string fullPath)
     {
-        var read = Task.Factory.StartNew(() => ReadCapped(fullPath), CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+        // a thread of its own, not the thread pool: a busy pool must not make a healthy file look hung
+        var read = Task.Factory.StartNew(() => ReadCapped(fullPath), CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
         if (!read.Wait(timeout))
         {
             return new Result(null, false, $"no answer within {timeout.TotalSeconds:0.#} s: skipped", TimedOut: true);

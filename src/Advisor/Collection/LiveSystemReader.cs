@@ -163,6 +163,7 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
         var runs = new List<LiveManifest.Run>();
         var items = new List<LiveItem>();
         var warnings = new List<string>();
+        var notFound = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         for (var i = 0; i < toRun.Count; i++)
         {
             var command = toRun[i];
@@ -180,10 +181,27 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
             }
 
             runs.Add(new LiveManifest.Run(command, result, hasFile));
-            if (Describe(command, result) is { } warning) warnings.Add(warning);
+            if (result.NotFound)
+            {
+                // one line per missing program, however many interfaces it was to run for
+                if (!notFound.TryGetValue(command.Argv[0], out var paths))
+                {
+                    notFound[command.Argv[0]] = paths = [];
+                    warnings.Add(command.Argv[0]);
+                }
+
+                paths.Add(command.SosPath);
+            }
+            else if (Describe(command, result) is { } warning)
+            {
+                warnings.Add(warning);
+            }
         }
 
-        return (runs, items, warnings);
+        var lines = warnings.Select(w => notFound.TryGetValue(w, out var paths)
+            ? $"{w}: not found on PATH: {paths[0]}{(paths.Count > 1 ? $" and {paths.Count - 1} more" : "")} not collected"
+            : w).ToList();
+        return (runs, items, lines);
     }
 
     /// <summary>A command of a group not found is kept only when no member of its group ran and it is the group's first.</summary>
@@ -196,7 +214,6 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
     private string? Describe(LiveCommand command, CommandResult result)
     {
         var rootHint = command.NeedsRoot && !RunningAsRoot ? " (needs root)" : "";
-        if (result.NotFound) return $"{command.CommandLine}: not found on PATH: {command.SosPath} not collected";
         if (result.TimedOut) return $"{command.CommandLine}: timed out after {command.Timeout.TotalSeconds:0.#} s: killed, output kept so far";
         if (result.ExitCode != 0)
         {

@@ -38,8 +38,9 @@ public sealed class ProcessCommandRunner : ICommandRunner
         using (process)
         {
             process.StandardInput.Close();
-            var output = Task.Run(() => ReadCapped(process.StandardOutput.BaseStream, maxOutputBytes));
-            var error = Task.Run(() => ReadCapped(process.StandardError.BaseStream, 64 * 1024));
+            // own threads, not the thread pool: a busy pool must not delay reading the pipes
+            var output = ReadOnOwnThread(process.StandardOutput.BaseStream, maxOutputBytes);
+            var error = ReadOnOwnThread(process.StandardError.BaseStream, 64 * 1024);
             var exited = process.WaitForExit(timeout);
             if (!exited)
             {
@@ -55,14 +56,17 @@ public sealed class ProcessCommandRunner : ICommandRunner
                 process.WaitForExit(TimeSpan.FromSeconds(2));
             }
 
-            // the pipes close when the tree is gone; a grandchild that escaped the kill cannot hold us for long
+            // the pipes close when the process (tree) is gone; a grandchild still holding them cannot hold us for long
             var streams = Task.WhenAll(output, error);
-            var (outBytes, outCut) = streams.Wait(TimeSpan.FromSeconds(2)) ? output.Result : ([], false);
+            var (outBytes, outCut) = streams.Wait(exited ? timeout : TimeSpan.FromSeconds(2)) ? output.Result : (output.IsCompletedSuccessfully ? output.Result : ([], false));
             var (errBytes, _) = error.IsCompletedSuccessfully ? error.Result : ([], false);
             var code = exited ? process.ExitCode : CommandResult.TimedOutExitCode;
             return new CommandResult(code, outBytes, errBytes, outCut, clock.Elapsed);
         }
     }
+
+    private static Task<(byte[] Bytes, bool Truncated)> ReadOnOwnThread(Stream stream, long cap) =>
+        Task.Factory.StartNew(() => ReadCapped(stream, cap), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Keeps the first <paramref name="cap"/> bytes and drains the rest, so the process never blocks on a full pipe.</summary>
     private static (byte[] Bytes, bool Truncated) ReadCapped(Stream stream, long cap)
