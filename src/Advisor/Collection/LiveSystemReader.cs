@@ -75,6 +75,7 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
         var walkable = new GlobPrefix([.. fileGlobs, .. LiveCommandTable.ListedGlobs]);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var denied = new List<string>();
+        using var files = new BoundedFileReader(limits.MaxCapturedBytesPerFile, FileReadTimeout);
         var pending = new Stack<(string Path, int Depth)>(walkable.StartFolders().Select(s => (s, s.Count(c => c == '/') + 1)));
         while (pending.Count > 0)
         {
@@ -107,7 +108,7 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
                 }
                 else if (member is FileInfo file && wanted.IsWanted(path) && IsRegularFile(file))
                 {
-                    ReadFile(path, items, warnings, denied);
+                    ReadFile(files, path, items, warnings, denied);
                 }
             }
         }
@@ -118,11 +119,10 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
         }
     }
 
-    private void ReadFile(string path, List<LiveItem> items, List<string> warnings, List<string> denied)
+    private void ReadFile(BoundedFileReader files, string path, List<LiveItem> items, List<string> warnings, List<string> denied)
     {
         var pseudo = path.StartsWith("sys/", StringComparison.Ordinal) || path.StartsWith("proc/", StringComparison.Ordinal);
-        var reader = new BoundedFileReader(pseudo ? Math.Min(MaxPseudoFileBytes, limits.MaxCapturedBytesPerFile) : limits.MaxCapturedBytesPerFile, FileReadTimeout);
-        var result = reader.Read(Full(path));
+        var result = files.Read(Full(path), pseudo ? Math.Min(MaxPseudoFileBytes, limits.MaxCapturedBytesPerFile) : limits.MaxCapturedBytesPerFile);
         if (result.Content is { } content)
         {
             items.Add(LiveItem.File(path, content, result.Truncated));

@@ -125,7 +125,7 @@ public sealed class LiveSystemReaderTests : IDisposable
         File.Delete(fifo);
         var mkfifo = Process.Start("mkfifo", [fifo]);
         mkfifo.WaitForExit();
-        var reader = new BoundedFileReader(1024, TimeSpan.FromMilliseconds(300));
+        using var reader = new BoundedFileReader(1024, TimeSpan.FromMilliseconds(300));
 
         var clock = Stopwatch.StartNew();
         var result = reader.Read(fifo);
@@ -133,6 +133,9 @@ public sealed class LiveSystemReaderTests : IDisposable
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3));
         Assert.True(result.TimedOut);
         Assert.Null(result.Content);
+        // the next file gets a fresh worker and is read
+        var next = reader.Read(Path.Combine(root, "usr/lib/os-release"));
+        Assert.Contains("Ubuntu 22.04.3 LTS", System.Text.Encoding.UTF8.GetString(next.Content!));
         // release the abandoned open
         using (var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write)) { }
     }
@@ -143,7 +146,8 @@ public sealed class LiveSystemReaderTests : IDisposable
         var path = temp.Combine("big");
         File.WriteAllText(path, new string('x', 5000));
 
-        var result = new BoundedFileReader(1000, TimeSpan.FromSeconds(2)).Read(path);
+        using var reader = new BoundedFileReader(1000, TimeSpan.FromSeconds(2));
+        var result = reader.Read(path);
 
         Assert.Equal(1000, result.Content!.Length);
         Assert.True(result.Truncated);
