@@ -31,7 +31,7 @@ public static class LiveCommandTable
             new(LscpuParser.SosPath, ["lscpu"], Short),
             new(NumactlHardwareParser.SosPath, ["numactl", "--hardware"], Short),
             new(FreeParser.SosPath, ["free"], Short),
-            new(DmesgParser.SosPath, ["dmesg"], Short),
+            new(DmesgParser.SosPath, ["dmesg"], Short, NeedsRoot: true),
             new(DmsetupTableParser.SosPath, ["dmsetup", "table"], Short, NeedsRoot: true),
             new(DeviceMapperFactsBuilder.StatusPath, ["dmsetup", "status"], Short, NeedsRoot: true),
             new(DmsetupInfoParser.SosPath, ["dmsetup", "info", "-c"], Short, NeedsRoot: true),
