@@ -106,7 +106,7 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
                         pending.Push((path, depth + 1));
                     }
                 }
-                else if (member is FileInfo file && wanted.IsWanted(path) && IsRegularFile(file))
+                else if (member is FileInfo && wanted.IsWanted(path))
                 {
                     ReadFile(files, path, items, warnings, denied);
                 }
@@ -119,6 +119,10 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
         }
     }
 
+    /// <summary>
+    /// Reads one wanted file through the time-limited reader: a file whose open or read blocks (a sysfs attribute
+    /// stuck in its driver, or a FIFO where a file was expected) costs at most <see cref="FileReadTimeout"/>.
+    /// </summary>
     private void ReadFile(BoundedFileReader files, string path, List<LiveItem> items, List<string> warnings, List<string> denied)
     {
         var pseudo = path.StartsWith("sys/", StringComparison.Ordinal) || path.StartsWith("proc/", StringComparison.Ordinal);
@@ -138,10 +142,6 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
 
         // other read errors (EIO, EINVAL from write-only or absent attributes) are what sos meets too: not kept, not news
     }
-
-    /// <summary>Character devices, FIFOs and sockets are never opened: a FIFO would block the open itself.</summary>
-    private static bool IsRegularFile(FileInfo file) =>
-        (file.Attributes & (FileAttributes.Device | FileAttributes.ReparsePoint)) == 0;
 
     /// <summary>A link target as the archive holds it: relative to the link's folder (an absolute one is rewritten under the root).</summary>
     private static string RelativeTarget(string linkPath, string target)
@@ -173,7 +173,8 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
                 continue;
             }
 
-            var hasFile = !result.NotFound;
+            // like sos: a command that could not start at all (127, 126) leaves no output file
+            var hasFile = !result.NotFound && result.ExitCode != CommandResult.CannotExecuteExitCode;
             if (hasFile)
             {
                 var content = result.ExitCode == 0 ? result.Output : [.. result.Output, .. result.Error];
@@ -214,6 +215,7 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
     private string? Describe(LiveCommand command, CommandResult result)
     {
         var rootHint = command.NeedsRoot && !RunningAsRoot ? " (needs root)" : "";
+        if (result.ExitCode == CommandResult.CannotExecuteExitCode) return $"{command.CommandLine}: not executable (permission denied): {command.SosPath} not collected";
         if (result.TimedOut) return $"{command.CommandLine}: timed out after {command.Timeout.TotalSeconds:0.#} s: killed, output kept so far";
         if (result.ExitCode != 0)
         {

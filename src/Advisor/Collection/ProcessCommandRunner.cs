@@ -9,6 +9,8 @@ namespace Advisor.Collection;
 /// </summary>
 public sealed class ProcessCommandRunner : ICommandRunner
 {
+    private const int PermissionDenied = 13;
+
     public CommandResult Run(IReadOnlyList<string> argv, TimeSpan timeout, long maxOutputBytes)
     {
         var start = new ProcessStartInfo(argv[0])
@@ -29,6 +31,10 @@ public sealed class ProcessCommandRunner : ICommandRunner
         try
         {
             process = Process.Start(start) ?? throw new Win32Exception(2);
+        }
+        catch (Win32Exception e) when (e.NativeErrorCode == PermissionDenied)
+        {
+            return new CommandResult(CommandResult.CannotExecuteExitCode, [], [], false, clock.Elapsed);
         }
         catch (Win32Exception)
         {

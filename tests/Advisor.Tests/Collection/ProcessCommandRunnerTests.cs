@@ -47,6 +47,19 @@ public sealed class ProcessCommandRunnerTests : IDisposable
         Assert.Empty(result.Output);
     }
 
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void A_file_that_may_not_be_executed_is_exit_code_126()
+    {
+        var script = temp.Combine("not-executable.sh");
+        File.WriteAllText(script, "#!/bin/sh\necho never\n");
+        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        var result = new ProcessCommandRunner().Run([script], TimeSpan.FromSeconds(5), 1000);
+
+        Assert.Equal(CommandResult.CannotExecuteExitCode, result.ExitCode);
+    }
+
     private static bool IsRunning(int pid)
     {
         // a killed child may linger a moment as a zombie until reaped; give it that moment
