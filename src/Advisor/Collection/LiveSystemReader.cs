@@ -94,7 +94,17 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
             {
                 var path = folder.Length == 0 ? member.Name : $"{folder}/{member.Name}";
                 if (!seen.Add(path)) continue;
-                if (member.LinkTarget is { } target)
+                string? target;
+                try
+                {
+                    target = member.LinkTarget;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    continue; // gone since the listing, or unreadable: as if never there
+                }
+
+                if (target is not null)
                 {
                     if (walkable.CanLeadToMatch(path)) items.Add(LiveItem.Link(path, RelativeTarget(path, target)));
                 }
