@@ -11,6 +11,7 @@ public static class AdvisorApp
         var root = new RootCommand("Advisor reads Linux diagnostic bundles (sosreports), finds known kernel, storage, NUMA and NIC performance issues, and writes a report with the evidence, the workaround and the permanent fix.")
         {
             IngestCommand.Create(console),
+            CollectCommand.Create(console),
             FactsCommand.Create(console),
             ReportCommand.Create(console),
             ListCommand.Create(console),

@@ -23,9 +23,11 @@ public static class IngestCommand
     {
         var bundles = new Argument<string[]>("bundle")
         {
-            Description = "Sosreports: .tar, .tar.gz/.tgz, .tar.xz, .tar.bz2, .tar.zst or unpacked folders, or a folder of them",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "Sosreports: .tar, .tar.gz/.tgz, .tar.xz, .tar.bz2, .tar.zst or unpacked folders, or a folder of them (none with --live)",
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var live = new Option<bool>("--live") { Description = "Analyse the machine Advisor runs on: read /sys, /proc and /etc and run the commands sos would (read-only)" };
+        var iostat = new Option<bool>("--iostat") { Description = "With --live: also sample 'iostat -x -k 5 3' (adds 15 seconds)" };
         var database = CommonOptions.Database();
         var caseId = new Option<string?>("--case") { Description = "Group the bundle under this case id (e.g. the support ticket number)", HelpName = "id" };
         var output = CommonOptions.Output();
@@ -42,7 +44,7 @@ public static class IngestCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display and no warnings on standard error; errors and the summary line remain" };
         var command = new Command("ingest", "Read bundles into the database, run the knowledge base over them and write their reports")
         {
-            bundles, database, caseId, output, outputDir, format, audience, failOn, severity, verbose, quiet,
+            bundles, live, iostat, database, caseId, output, outputDir, format, audience, failOn, severity, verbose, quiet,
         };
 
         command.SetAction(parse =>
@@ -58,7 +60,9 @@ public static class IngestCommand
                 parse.GetValue(failOn),
                 parse.GetValue(severity) ?? [],
                 parse.GetValue(verbose),
-                parse.GetValue(quiet));
+                parse.GetValue(quiet),
+                parse.GetValue(live),
+                parse.GetValue(iostat));
             return Run(options, console);
         });
         return command;
@@ -75,10 +79,13 @@ public static class IngestCommand
         Severity FailOn,
         string[] SeverityOverrides,
         bool Verbose,
-        bool Quiet);
+        bool Quiet,
+        bool Live,
+        bool Iostat);
 
     /// <summary>One bundle of the run: what the user called it, where it is, where its report goes.</summary>
-    private sealed record Job(string DisplayName, string FullPath, string? ReportPath, BundleReadProgress Progress);
+    /// <param name="Live">Read the running system instead of a bundle file (<c>--live</c>).</param>
+    private sealed record Job(string DisplayName, string FullPath, string? ReportPath, BundleReadProgress Progress, bool Live = false);
 
     /// <summary>How one bundle ended: its exit code and the lines for standard error.</summary>
     private sealed record JobResult(int ExitCode, IReadOnlyList<string> Lines);
@@ -120,7 +127,7 @@ public static class IngestCommand
         using (db)
         {
             var results = new JobResult[jobs.Count];
-            var showProgress = console.ErrorIsTerminal && !options.Quiet;
+            var showProgress = console.ErrorIsTerminal && !options.Quiet && !options.Live;
             var printLock = new Lock();
             void RunAll() => Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
@@ -159,6 +166,17 @@ public static class IngestCommand
     private static bool TryFindJobs(Options options, CliConsole console, out List<Job> jobs)
     {
         jobs = [];
+        if (options.Live || options.Iostat)
+        {
+            return TryFindLiveJob(options, console, jobs);
+        }
+
+        if (options.Bundles.Length == 0)
+        {
+            console.Fail("ingest needs a bundle (a sosreport archive or folder), or --live to analyse this machine");
+            return false;
+        }
+
         var found = new List<(string Display, string Full)>();
         foreach (var argument in options.Bundles)
         {
@@ -229,6 +247,31 @@ public static class IngestCommand
         return true;
     }
 
+    /// <summary><c>--live</c>: no bundle argument, no <c>--output-dir</c>; one job reading this machine.</summary>
+    private static bool TryFindLiveJob(Options options, CliConsole console, List<Job> jobs)
+    {
+        if (!options.Live)
+        {
+            console.Fail("--iostat samples the running system: use it with --live");
+            return false;
+        }
+
+        if (options.Bundles.Length > 0)
+        {
+            console.Fail($"--live analyses this machine and takes no bundle, but {options.Bundles.Length} were given ('{options.Bundles[0]}')");
+            return false;
+        }
+
+        if (options.OutputDir is not null)
+        {
+            console.Fail("--output-dir is for several bundles; --live produces one report: use --output <file>");
+            return false;
+        }
+
+        jobs.Add(new Job(LiveHost.DisplayName, LiveHost.DisplayName, options.Output, new BundleReadProgress(), Live: true));
+        return true;
+    }
+
     /// <summary>
     /// Loads the shipped rules and kb and compiles the rules by running them once over a made-up host, so that
     /// cost is paid while the bundles are read, not after.
@@ -262,7 +305,9 @@ public static class IngestCommand
             BundleReadResult read;
             try
             {
-                read = BundleFactsReader.Read(new IngestRequest(job.FullPath, options.CaseId, job.Progress), settings);
+                read = job.Live
+                    ? LiveHost.Read(options.Iostat, options.CaseId, settings)
+                    : BundleFactsReader.Read(new IngestRequest(job.FullPath, options.CaseId, job.Progress), settings);
             }
             catch (BundleReadException e)
             {

@@ -9,6 +9,9 @@ public enum BundleFormat
     Xz,
     Bzip2,
     Zstd,
+
+    /// <summary>Read from the running system (<c>advisor ingest --live</c>), not from a file.</summary>
+    Live,
 }
 
 public static class BundleFormatDetector

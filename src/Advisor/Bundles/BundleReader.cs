@@ -448,8 +448,11 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
     }
 
-    /// <summary>What every read ends with: the sos manifest's command states and warnings about unsafe links.</summary>
-    private static void Finish(BundleContents result)
+    /// <summary>
+    /// What every read ends with: the sos manifest's command states and warnings about unsafe links. Also applied to
+    /// a live read's snapshot, so both see the manifest the same way.
+    /// </summary>
+    internal static void Finish(BundleContents result)
     {
         if (result.CapturedFiles.FirstOrDefault(f => f.Path == SosManifest.Path) is { } manifest)
         {

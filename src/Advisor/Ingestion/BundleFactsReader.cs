@@ -22,4 +22,16 @@ public static class BundleFactsReader
         var timings = new Dictionary<string, TimeSpan> { ["read"] = read, ["facts"] = clock.Elapsed };
         return new BundleReadResult(request, bundleId, contents, facts, timings);
     }
+
+    /// <summary>
+    /// Builds the facts of contents read elsewhere (a live host: <see cref="Collection.LiveSnapshot.ToContents"/>);
+    /// <paramref name="readTime"/> is how long that read took.
+    /// </summary>
+    public static BundleReadResult FromContents(IngestRequest request, string bundleId, BundleContents contents, TimeSpan readTime)
+    {
+        var clock = Stopwatch.StartNew();
+        var facts = HostFactsBuilder.Build(contents);
+        var timings = new Dictionary<string, TimeSpan> { ["read"] = readTime, ["facts"] = clock.Elapsed };
+        return new BundleReadResult(request, bundleId, contents, facts, timings);
+    }
 }

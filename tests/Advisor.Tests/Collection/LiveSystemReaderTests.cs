@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using Advisor.Bundles;
+using Advisor.Collection;
+using Advisor.Facts;
+using Advisor.Tests.Support;
+
+namespace Advisor.Tests.Collection;
+
+/// <summary>
+/// The live reader on an injected root and injected commands: it reads only under its root, records symlinks as the
+/// archive would, never follows them, and reports missing, failing and hanging commands without failing.
+/// </summary>
+public sealed class LiveSystemReaderTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private static readonly BundleLimits Limits = new();
+
+    [Fact]
+    public void A_fake_root_and_fake_commands_give_that_hosts_facts_and_nothing_of_the_real_one()
+    {
+        var root = FakeRoot.Create(temp);
+        var runner = new FakeCommandRunner(new Dictionary<string, string> { ["uname"] = FakeRoot.UnameOutput });
+        var reader = new LiveSystemReader(root, runner, LiveCommandTable.Default(), Limits) { RunningAsRoot = true };
+
+        var snapshot = reader.Read();
+        var contents = snapshot.ToContents();
+        var facts = HostFactsBuilder.Build(contents);
+
+        Assert.Equal("fakehost", snapshot.Hostname);
+        Assert.Equal("live:fakehost", snapshot.DisplayName);
+        Assert.Equal(BundleFormat.Live, contents.Format);
+        Assert.Equal("5.15.0-91-generic", facts.Kernel.Release.Value);
+        Assert.Equal("Ubuntu 22.04.3 LTS", facts.Os.PrettyName.Value);
+        Assert.Equal("hpet", facts.Clocksource.Current.Value);
+        var sda = Assert.Single(facts.BlockDevices);
+        Assert.Equal("sda", sda.Name);
+        Assert.Equal(2, sda.Queue.Nomerges.Value);
+        Assert.Equal("../devices/pci0000:00/0000:00:1f.2/ata1/host0/target0:0:0/0:0:0:0/block/sda",
+            contents.Entries.Single(e => e.Path == "sys/block/sda").LinkTarget);
+        Assert.Equal(BundleEntryKind.Symlink, contents.Entries.Single(e => e.Path == $"{FakeRoot.DeviceFolder}/loop").Kind);
+        Assert.DoesNotContain(contents.Entries, e => e.Path.Contains("/loop/", StringComparison.Ordinal));
+        Assert.DoesNotContain(contents.CapturedFiles, f => f.Path.EndsWith("unwanted_attribute", StringComparison.Ordinal));
+        // commands not on the fake PATH are recorded as sos records them (127), through the manifest
+        Assert.Equal(new CommandStatus("lscpu", CommandOutcome.Failed, 127), contents.CommandStateOfCommand("lscpu"));
+        Assert.Equal(CommandOutcome.Ok, contents.CommandStateOf("sos_commands/kernel/uname_-a")?.Outcome);
+        Assert.Contains(contents.Warnings, w => w.StartsWith("lscpu: not found on PATH", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_package_group_records_one_missing_package_manager_only_when_none_is_installed()
+    {
+        var root = FakeRoot.Create(temp);
+        var withDpkg = new FakeCommandRunner(new Dictionary<string, string> { ["dpkg"] = "ii  bash 5.1-6ubuntu1 amd64 GNU Bourne Again SHell\n" });
+        var none = new FakeCommandRunner(new Dictionary<string, string>());
+
+        var dpkgHost = new LiveSystemReader(root, withDpkg, LiveCommandTable.Default(), Limits).Read().ToContents();
+        var bareHost = new LiveSystemReader(root, none, LiveCommandTable.Default(), Limits).Read().ToContents();
+
+        Assert.Null(dpkgHost.CommandStateOfCommand(LiveCommandTable.Default().Single(c => c.Argv[0] == "rpm").CommandLine));
+        Assert.Equal(CommandOutcome.Ok, dpkgHost.CommandStateOfCommand("dpkg -l")?.Outcome);
+        Assert.Equal(127, bareHost.CommandStateOfCommand("dpkg -l")?.ReturnCode);
+        Assert.DoesNotContain(bareHost.Warnings, w => w.StartsWith("rpm", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Not_running_as_root_is_said_once()
+    {
+        var root = FakeRoot.Create(temp);
+        var runner = new FakeCommandRunner(new Dictionary<string, string> { ["uname"] = FakeRoot.UnameOutput });
+
+        var contents = new LiveSystemReader(root, runner, LiveCommandTable.Default(), Limits) { RunningAsRoot = false }.Read().ToContents();
+
+        Assert.Single(contents.Warnings, w => w.StartsWith("not running as root", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_missing_and_a_hanging_command_are_recorded_as_failed_and_the_bundle_still_ingests()
+    {
+        var root = FakeRoot.Create(temp);
+        LiveCommand[] commands =
+        [
+            new("sos_commands/kernel/uname_-a", ["echo", FakeRoot.UnameOutput.Trim()], TimeSpan.FromSeconds(10)),
+            new("sos_commands/block/lsblk", ["advisor-test-no-such-program", "--all"], TimeSpan.FromSeconds(10)),
+            new("sos_commands/devicemapper/dmsetup_table", ["sleep", "30"], TimeSpan.FromSeconds(1)),
+            new("sos_commands/devicemapper/dmsetup_status", ["sh", "-c", "echo partial; echo 'dmsetup: permission denied' >&2; exit 3"], TimeSpan.FromSeconds(10)),
+        ];
+        var reader = new LiveSystemReader(root, new ProcessCommandRunner(), commands, Limits) { RunningAsRoot = true };
+
+        var clock = Stopwatch.StartNew();
+        var snapshot = reader.Read();
+        var elapsed = clock.Elapsed;
+        var contents = snapshot.ToContents();
+
+        Assert.True(elapsed < TimeSpan.FromSeconds(10), $"the read took {elapsed}: the hanging command was not killed at its timeout");
+        Assert.Equal(new CommandStatus("sleep 30", CommandOutcome.Failed, 124), contents.CommandStateOfCommand("sleep 30"));
+        Assert.Equal(127, contents.CommandStateOfCommand("advisor-test-no-such-program --all")?.ReturnCode);
+        Assert.Equal(3, contents.CommandStateOf("sos_commands/devicemapper/dmsetup_status")?.ReturnCode);
+        Assert.Contains("dmsetup: permission denied", contents.Find("sos_commands/devicemapper/dmsetup_status")!.Text);
+        Assert.Null(contents.Find("sos_commands/block/lsblk"));
+        Assert.Contains(contents.Warnings, w => w == "sleep 30: timed out after 1 s: killed, output kept so far");
+        Assert.Contains(contents.Warnings, w => w.StartsWith("advisor-test-no-such-program: not found on PATH", StringComparison.Ordinal));
+        Assert.Contains(contents.Warnings, w => w == "sh -c echo partial; echo 'dmsetup: permission denied' >&2; exit 3: exited 3: dmsetup: permission denied");
+
+        // the same states reach an ingest of the collected archive, which still produces a report
+        var archive = temp.Combine("fake.tar.xz");
+        SosArchiveWriter.Write(snapshot, archive);
+        var fromArchive = BundleReading.Read(archive, globs: [.. HostFactsBuilder.WantedGlobs]);
+        Assert.Equal(CommandOutcome.Failed, fromArchive.CommandStateOf("sos_commands/devicemapper/dmsetup_table")?.Outcome);
+        Assert.Equal(124, fromArchive.CommandStateOfCommand("sleep 30")?.ReturnCode);
+        var ingest = CliRunner.Run(temp.FullPath, "ingest", archive, "--db", temp.DatabasePath, "--audience", "engineer");
+        Assert.True(ingest.ExitCode == 0, ingest.Error);
+        Assert.Contains("# Advisor report: fakehost", ingest.Out);
+        Assert.Contains("5.15.0-91-generic", ingest.Out);
+    }
+
+    [Fact]
+    public void A_file_that_does_not_answer_is_skipped_with_a_warning_after_its_time_limit()
+    {
+        var root = FakeRoot.Create(temp);
+        // a FIFO opened for reading blocks until a writer comes: the stand-in for a sysfs attribute that blocks
+        var fifo = Path.Combine(root, "proc/cmdline");
+        File.Delete(fifo);
+        var mkfifo = Process.Start("mkfifo", [fifo]);
+        mkfifo.WaitForExit();
+        using var reader = new BoundedFileReader(1024, TimeSpan.FromMilliseconds(300));
+
+        var clock = Stopwatch.StartNew();
+        var result = reader.Read(fifo);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3));
+        Assert.True(result.TimedOut);
+        Assert.Null(result.Content);
+        // the next file gets a fresh worker and is read
+        var next = reader.Read(Path.Combine(root, "usr/lib/os-release"));
+        Assert.Contains("Ubuntu 22.04.3 LTS", System.Text.Encoding.UTF8.GetString(next.Content!));
+        // release the abandoned open
+        using (var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write)) { }
+    }
+
+    [Fact]
+    public void A_file_longer_than_the_cap_is_kept_up_to_the_cap_and_marked_truncated()
+    {
+        var path = temp.Combine("big");
+        File.WriteAllText(path, new string('x', 5000));
+
+        using var reader = new BoundedFileReader(1000, TimeSpan.FromSeconds(2));
+        var result = reader.Read(path);
+
+        Assert.Equal(1000, result.Content!.Length);
+        Assert.True(result.Truncated);
+    }
+}
