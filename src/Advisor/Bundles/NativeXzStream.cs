@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 
+using static Advisor.Bundles.LibLzma;
+
 namespace Advisor.Bundles;
 
 /// <summary>
@@ -8,9 +10,8 @@ namespace Advisor.Bundles;
 /// <see cref="InvalidDataException"/> or <see cref="EndOfStreamException"/>, which the bundle reader treats as
 /// truncation. <see cref="TryOpen"/> returns null when the library cannot be loaded, so callers can fall back.
 /// </summary>
-public sealed unsafe partial class NativeXzStream : Stream
+public sealed unsafe class NativeXzStream : Stream
 {
-    private const string Library = "liblzma.so.5";
     private const uint LzmaConcatenated = 0x08;
     private const int InputBufferSize = 1 << 16;
 
@@ -127,59 +128,4 @@ public sealed unsafe partial class NativeXzStream : Stream
     }
 
     ~NativeXzStream() => Dispose(false);
-
-    private enum LzmaReturn
-    {
-        Ok = 0,
-        StreamEnd = 1,
-        NoCheck = 2,
-        UnsupportedCheck = 3,
-        GetCheck = 4,
-        MemError = 5,
-        MemlimitError = 6,
-        FormatError = 7,
-        OptionsError = 8,
-        DataError = 9,
-        BufError = 10,
-        ProgError = 11,
-    }
-
-    private enum LzmaAction
-    {
-        Run = 0,
-        Finish = 3,
-    }
-
-    /// <summary><c>lzma_stream</c> from lzma/base.h; <c>LZMA_STREAM_INIT</c> is all zeros.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private struct LzmaStream
-    {
-        public byte* NextIn;
-        public nuint AvailIn;
-        public ulong TotalIn;
-        public byte* NextOut;
-        public nuint AvailOut;
-        public ulong TotalOut;
-        public nint Allocator;
-        public nint Internal;
-        public nint ReservedPtr1;
-        public nint ReservedPtr2;
-        public nint ReservedPtr3;
-        public nint ReservedPtr4;
-        public ulong SeekPos;
-        public ulong ReservedInt2;
-        public nuint ReservedInt3;
-        public nuint ReservedInt4;
-        public int ReservedEnum1;
-        public int ReservedEnum2;
-    }
-
-    [LibraryImport(Library)]
-    private static partial LzmaReturn lzma_stream_decoder(LzmaStream* stream, ulong memlimit, uint flags);
-
-    [LibraryImport(Library)]
-    private static partial LzmaReturn lzma_code(LzmaStream* stream, LzmaAction action);
-
-    [LibraryImport(Library)]
-    private static partial void lzma_end(LzmaStream* stream);
 }

@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 
+using static Advisor.Bundles.LibLzma;
+
 namespace Advisor.Bundles;
 
 /// <summary>
@@ -7,9 +9,8 @@ namespace Advisor.Bundles;
 /// <c>lzma_easy_encoder</c>, CRC64 check, preset 6 by default, as <c>xz</c> itself). Disposing finishes the xz
 /// stream. <see cref="TryOpen"/> returns null when the library cannot be loaded.
 /// </summary>
-public sealed unsafe partial class NativeXzWriteStream : Stream
+public sealed unsafe class NativeXzWriteStream : Stream
 {
-    private const string Library = "liblzma.so.5";
     private const int LzmaCheckCrc64 = 4;
     private const int OutputBufferSize = 1 << 16;
 
@@ -124,49 +125,4 @@ public sealed unsafe partial class NativeXzWriteStream : Stream
     }
 
     ~NativeXzWriteStream() => Dispose(false);
-
-    private enum LzmaReturn
-    {
-        Ok = 0,
-        StreamEnd = 1,
-    }
-
-    private enum LzmaAction
-    {
-        Run = 0,
-        Finish = 3,
-    }
-
-    /// <summary><c>lzma_stream</c> from lzma/base.h; <c>LZMA_STREAM_INIT</c> is all zeros.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private struct LzmaStream
-    {
-        public byte* NextIn;
-        public nuint AvailIn;
-        public ulong TotalIn;
-        public byte* NextOut;
-        public nuint AvailOut;
-        public ulong TotalOut;
-        public nint Allocator;
-        public nint Internal;
-        public nint ReservedPtr1;
-        public nint ReservedPtr2;
-        public nint ReservedPtr3;
-        public nint ReservedPtr4;
-        public ulong SeekPos;
-        public ulong ReservedInt2;
-        public nuint ReservedInt3;
-        public nuint ReservedInt4;
-        public int ReservedEnum1;
-        public int ReservedEnum2;
-    }
-
-    [LibraryImport(Library)]
-    private static partial LzmaReturn lzma_easy_encoder(LzmaStream* stream, uint preset, int check);
-
-    [LibraryImport(Library)]
-    private static partial LzmaReturn lzma_code(LzmaStream* stream, LzmaAction action);
-
-    [LibraryImport(Library)]
-    private static partial void lzma_end(LzmaStream* stream);
 }
