@@ -179,7 +179,7 @@ public sealed class AdvisorDatabase : IDisposable
             }));
             var now = DateTime.UtcNow;
             Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{EntriesKind}", BundleId = bundle.Id, Kind = EntriesKind, CreatedAt = now, Json = CompressEntries(contents.Entries) });
-            Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{FactsKind}", BundleId = bundle.Id, Kind = FactsKind, CreatedAt = now, Json = FactsJson.Serialize(facts) });
+            Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{FactsKind}", BundleId = bundle.Id, Kind = FactsKind, CreatedAt = now, Json = JsonSerializer.Serialize(facts, FactsJson.Compact) });
             bundle.FindingCounts = FindingCounts.Of(analysis);
             Bundles.Update(bundle);
             Documents.Insert(AnalysisDocument(bundle.Id, analysis, now));
@@ -221,7 +221,7 @@ public sealed class AdvisorDatabase : IDisposable
         Kind = AnalysisKind,
         CreatedAt = at,
         RuleSetVersion = analysis.RuleSetVersion,
-        Json = JsonSerializer.Serialize(analysis, FactsJson.Options),
+        Json = JsonSerializer.Serialize(analysis, FactsJson.Compact),
     };
 
     /// <summary>Every analysis of a bundle, oldest first.</summary>
