@@ -23,6 +23,6 @@ public static class LiveHost
         var clock = Stopwatch.StartNew();
         var snapshot = CreateReader(withIostat, settings.Limits).Read();
         var contents = snapshot.ToContents();
-        return BundleFactsReader.FromContents(new IngestRequest(snapshot.DisplayName, caseId), snapshot.Id, contents, clock.Elapsed);
+        return BundleFactsReader.FromContents(new IngestRequest(snapshot.DisplayName, caseId), contents.ContentHash(), contents, clock.Elapsed);
     }
 }

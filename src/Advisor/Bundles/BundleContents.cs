@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 namespace Advisor.Bundles;
 
 /// <summary>
@@ -96,6 +98,26 @@ public sealed class BundleContents
     }
 
     public void AddCaptured(CapturedFile file) => captured[file.Path] = file;
+
+    /// <summary>
+    /// A SHA-256 over every entry (path, kind, size, link) and every captured file's text: the id of a bundle that
+    /// is not one archive file — an unpacked folder or a live read of a host.
+    /// </summary>
+    public string ContentHash()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var entry in Entries.OrderBy(e => e.Path, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{entry.Path}\0{entry.Kind}\0{entry.Size}\0{entry.LinkTarget}\n"));
+        }
+
+        foreach (var file in CapturedFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{file.Path}\0{file.Text}\n"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     public bool HasEntry(string path) => entries.ContainsKey(path);
 

@@ -72,7 +72,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             }
 
             Finish(contents);
-            bundleId = HashOfDirectory(contents);
+            bundleId = contents.ContentHash();
             return contents;
         }
 
@@ -474,22 +474,6 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     private static bool IsDamage(Exception e) =>
         e is InvalidDataException or EndOfStreamException or IOException or FormatException or ArgumentException
             or InvalidOperationException or OverflowException or NotSupportedException;
-
-    private static string HashOfDirectory(BundleContents contents)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var entry in contents.Entries.OrderBy(e => e.Path, StringComparer.Ordinal))
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes($"{entry.Path}\0{entry.Kind}\0{entry.Size}\0{entry.LinkTarget}\n"));
-        }
-
-        foreach (var file in contents.CapturedFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes($"{file.Path}\0{file.Text}\n"));
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
 
     private static string HashOfPartialRead(string hashOfBytesRead, BundleContents contents) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{hashOfBytesRead}\0partial\0{contents.Entries.Count}")));

@@ -1,12 +1,10 @@
-using System.Security.Cryptography;
-using System.Text;
 using Advisor.Bundles;
 
 namespace Advisor.Collection;
 
 /// <summary>
 /// Everything one live read captured, laid out as a sosreport: what <c>ingest --live</c> analyses and what
-/// <c>collect</c> writes to a tar.xz. Its id is a SHA-256 over the paths, link targets and contents.
+/// <c>collect</c> writes to a tar.xz. Its id is its contents' <see cref="BundleContents.ContentHash"/>, as for an unpacked folder.
 /// </summary>
 public sealed class LiveSnapshot
 {
@@ -16,7 +14,6 @@ public sealed class LiveSnapshot
         TakenAtUtc = takenAtUtc;
         Items = items.OrderBy(i => i.Path, StringComparer.Ordinal).ToList();
         Warnings = warnings;
-        Id = HashOf(Items);
     }
 
     public string Hostname { get; }
@@ -27,8 +24,6 @@ public sealed class LiveSnapshot
 
     /// <summary>What could not be collected: commands missing, failed or timed out, files unreadable.</summary>
     public IReadOnlyList<string> Warnings { get; }
-
-    public string Id { get; }
 
     /// <summary>The name reports show for a live read: <c>live:&lt;hostname&gt;</c>.</summary>
     public string DisplayName => $"live:{Hostname}";
@@ -53,17 +48,5 @@ public sealed class LiveSnapshot
         BundleReader.Finish(contents);
         contents.Warnings.InsertRange(0, Warnings);
         return contents;
-    }
-
-    private static string HashOf(IReadOnlyList<LiveItem> items)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var item in items)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes($"{item.Path}\0{item.Kind}\0{item.LinkTarget}\0{item.Content?.Length}\n"));
-            if (item.Content is { } bytes) hash.AppendData(bytes);
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
