@@ -119,9 +119,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         {
             // every byte the decoder hands out is counted against Limits:MaxUncompressedBytes, so a bomb stops there
             using var decompressed = new UncompressedByteCounter(OpenDecompressed(hashing, format, result), budget);
-            // tar headers are read 512 bytes at a time: serve them from a buffer, not one decoder call each
-            using var tarStream = new BufferedStream(decompressed, ChunkSize);
-            ReadTar(tarStream, result, buffer, budget);
+            ReadTar(decompressed, result, buffer, budget);
         }
         catch (BundleLimitExceededException e)
         {
@@ -196,142 +194,103 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
     /// <summary>
     /// Reads the members of one tar (the bundle, or a <c>.tar</c> inside it) until its end or until it breaks;
-    /// returns what broke it, or null. Members the tar reader rejects (GNU sparse) are skipped with a warning.
-    /// Damage while reading a nested tar member's data is the outer archive's: it propagates.
+    /// returns what broke it, or null. Damage while reading a nested tar member's data is the outer archive's: it
+    /// propagates.
     /// </summary>
     private string? ReadMembers(Stream tarStream, string? nestedIn, BundleContents result, byte[] buffer, ReadBudget budget, out int count)
     {
-        var tap = new TarRecoveryStream(tarStream);
+        using var tar = new TarMemberReader(tarStream);
         var scope = nestedIn is null ? null : TarScope.Nested(BundlePaths.ParentOf(nestedIn));
-        var reader = new TarReader(tap, leaveOpen: true);
         count = 0;
-        try
+        while (true)
         {
-            while (true)
+            try
             {
-                TarEntry? entry;
-                try
-                {
-                    entry = reader.GetNextEntry(copyData: false);
-                }
-                catch (NotSupportedException e)
-                {
-                    if (tap.TrySkipRejectedMember() is not { } skipped) return e.Message;
-                    budget.CountEntry();
-                    count++;
-                    Progress?.EntrySeen();
-                    AddSkippedMember(skipped, ref scope, result);
-                    reader.Dispose();
-                    reader = new TarReader(tap, leaveOpen: true);
-                    continue;
-                }
-                catch (Exception e) when (IsDamage(e))
-                {
-                    return e.Message;
-                }
+                if (!tar.MoveNext()) return tar.EndedWithMarker ? null : "the archive ends without its end-of-archive marker";
+            }
+            catch (Exception e) when (IsDamage(e))
+            {
+                return e.Message;
+            }
 
-                if (entry is null) return tap.EndedWithMarker ? null : "the archive ends without its end-of-archive marker";
-                budget.CountEntry();
-                count++;
-                Progress?.EntrySeen();
-                if (entry.EntryType == TarEntryType.GlobalExtendedAttributes) continue;
-                if (entry.Name.Length > MaxPathLength)
-                {
-                    // no file system holds such a name, and folding its folders would cost time quadratic in its depth
-                    result.Warnings.Add($"entry '{BundleText.Printable(entry.Name[..64])}…'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} has a name of {entry.Name.Length} characters, longer than Linux allows ({MaxPathLength}): skipped");
-                    continue;
-                }
+            budget.CountEntry();
+            count++;
+            Progress?.EntrySeen();
+            if (tar.Name.Length > MaxPathLength)
+            {
+                // no file system holds such a name, and folding its folders would cost time quadratic in its depth
+                result.Warnings.Add($"entry '{BundleText.Printable(tar.Name[..64])}…'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} has a name of {tar.Name.Length} characters, longer than Linux allows ({MaxPathLength}): skipped");
+                continue;
+            }
 
-                var name = BundlePaths.Normalize(entry.Name);
-                if (name is null)
-                {
-                    result.Warnings.Add($"entry '{BundleText.Printable(entry.Name)}'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} names a path outside the bundle: skipped");
-                    continue;
-                }
+            var name = BundlePaths.Normalize(tar.Name);
+            if (name is null)
+            {
+                result.Warnings.Add($"entry '{BundleText.Printable(tar.Name)}'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} names a path outside the bundle: skipped");
+                continue;
+            }
 
-                scope ??= TarScope.ForBundle(name, entry.EntryType == TarEntryType.Directory);
-                var path = scope.Map(name);
-                if (path.Length == 0) continue;
-                try
-                {
-                    AddTarEntry(entry, path, scope, result, buffer, budget, nested: nestedIn is not null);
-                }
-                catch (Exception e) when (IsDamage(e) && nestedIn is null)
-                {
-                    return $"in '{BundleText.Printable(path)}': {e.Message}";
-                }
+            scope ??= TarScope.ForBundle(name, tar.Type == TarEntryType.Directory);
+            var path = scope.Map(name);
+            if (path.Length == 0) continue;
+            try
+            {
+                AddTarMember(tar, path, scope, result, buffer, budget, nested: nestedIn is not null);
+
+                // read to the member's end here, so a cut inside it is reported with its path
+                tar.SkipData();
+            }
+            catch (Exception e) when (IsDamage(e) && nestedIn is null)
+            {
+                return $"in '{BundleText.Printable(path)}': {e.Message}";
             }
         }
-        finally
-        {
-            reader.Dispose();
-        }
     }
 
-    private static void AddSkippedMember(TarRecoveryStream.SkippedMember skipped, ref TarScope? scope, BundleContents result)
+    private void AddTarMember(TarMemberReader tar, string path, TarScope scope, BundleContents result, byte[] buffer, ReadBudget budget, bool nested)
     {
-        var name = skipped.Name.Length > MaxPathLength ? null : BundlePaths.Normalize(skipped.Name);
-        if (name is null) return;
-        scope ??= TarScope.ForBundle(name, isDirectory: false);
-        var path = scope.Map(name);
-        if (path.Length == 0) return;
-        result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, skipped.Size));
-        result.Warnings.Add(skipped.TypeFlag == 'S'
-            ? $"'{BundleText.Printable(path)}' is a GNU sparse member, which is not read: skipped"
-            : $"'{BundleText.Printable(path)}' has tar entry type '{skipped.TypeFlag}', which cannot be read: skipped");
-    }
-
-    private void AddTarEntry(TarEntry entry, string path, TarScope scope, BundleContents result, byte[] buffer, ReadBudget budget, bool nested)
-    {
-        switch (entry.EntryType)
+        switch (tar.Type)
         {
             case TarEntryType.Directory:
                 result.AddEntry(new BundleEntry(path, BundleEntryKind.Directory, 0));
                 break;
             case TarEntryType.SymbolicLink:
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.Symlink, 0, entry.LinkName));
+                result.AddEntry(new BundleEntry(path, BundleEntryKind.Symlink, 0, tar.LinkName));
                 break;
             case TarEntryType.HardLink:
                 // a target that climbs above the root keeps its raw name, so link resolution says it points outside
-                var target = BundlePaths.Normalize(entry.LinkName);
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.HardLink, 0, target is null ? entry.LinkName : scope.Map(target)));
+                var target = BundlePaths.Normalize(tar.LinkName);
+                result.AddEntry(new BundleEntry(path, BundleEntryKind.HardLink, 0, target is null ? tar.LinkName : scope.Map(target)));
                 break;
-            case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile:
-                if (IsPaxSparse(entry))
-                {
-                    result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, entry.Length));
-                    result.Warnings.Add($"'{BundleText.Printable(path)}' is a GNU sparse member, which is not read: skipped");
-                    break;
-                }
-
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.File, entry.Length));
-                if (entry.DataStream is not { } data) break;
+            case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile when !tar.IsSparse:
+                result.AddEntry(new BundleEntry(path, BundleEntryKind.File, tar.Size));
                 if (!nested && path.EndsWith(".tar", StringComparison.Ordinal))
                 {
-                    ReadNestedTar(path, data, result, buffer, budget);
-                    Skip(data, buffer);
+                    using (var data = tar.OpenData())
+                    {
+                        ReadNestedTar(path, data, result, buffer, budget);
+                    }
+
+                    tar.SkipData();
                     break;
                 }
-                var consumed = IsWantedAndStorable(path, result) ? Capture(path, data, entry.Length, result, buffer) : 0;
 
-                // skipping with our large buffer is faster than letting TarReader advance in small reads
-                consumed += Skip(data, buffer);
-                if (consumed < entry.Length)
+                if (IsWantedAndStorable(path, result))
                 {
-                    throw new EndOfStreamException($"the data ends {entry.Length - consumed} bytes before the end of the member");
+                    Capture(path, tar.OpenData(), tar.Size, result, buffer);
                 }
 
+                break;
+            case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile or TarEntryType.SparseFile:
+                result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, tar.Size));
+                result.Warnings.Add($"'{BundleText.Printable(path)}' is a GNU sparse member, which is not read: skipped");
                 break;
             case TarEntryType.CharacterDevice or TarEntryType.BlockDevice or TarEntryType.Fifo:
                 result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, 0));
                 break;
-            case TarEntryType.SparseFile:
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, entry.Length));
-                result.Warnings.Add($"'{BundleText.Printable(path)}' is a GNU sparse member, which is not read: skipped");
-                break;
             default:
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, entry.Length));
-                result.Warnings.Add($"'{BundleText.Printable(path)}' has tar entry type '{(char)entry.EntryType}' ({entry.EntryType}), which a bundle should not hold: skipped");
+                result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, tar.Size));
+                result.Warnings.Add($"'{BundleText.Printable(path)}' has tar entry type '{(char)tar.Type}' ({tar.Type}), which a bundle should not hold: skipped");
                 break;
         }
     }
@@ -346,23 +305,6 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 : $"nested archive '{BundleText.Printable(tarPath)}' is damaged after {count} entries ({damage}): the rest of it is skipped");
         }
     }
-
-    /// <summary>Reads a member's remaining data; returns how many bytes there were.</summary>
-    private static long Skip(Stream data, byte[] buffer)
-    {
-        var total = 0L;
-        int n;
-        while ((n = data.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            total += n;
-        }
-
-        return total;
-    }
-
-    private static bool IsPaxSparse(TarEntry entry) =>
-        entry is PaxTarEntry pax
-        && (pax.ExtendedAttributes.ContainsKey("GNU.sparse.major") || pax.ExtendedAttributes.ContainsKey("GNU.sparse.size") || pax.ExtendedAttributes.ContainsKey("GNU.sparse.map"));
 
     /// <summary>
     /// Keeps up to the capture cap of a member and returns how many bytes it read; if the archive breaks inside the

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Advisor.Facts;
 
@@ -14,6 +15,7 @@ public static class FactsJson
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         Encoder = JavaScriptEncoder.Default,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(FactsJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>The same shape without indentation, for storage.</summary>

@@ -21,11 +21,13 @@ public sealed class AdvisorDatabase : IDisposable
     private const string EntriesKind = "entries";
 
     private readonly LiteDatabase db;
+    private readonly DatabaseFiles files;
     private readonly DatabaseLock fileLock;
 
-    private AdvisorDatabase(LiteDatabase db, DatabaseLock fileLock, string path)
+    private AdvisorDatabase(LiteDatabase db, DatabaseFiles files, DatabaseLock fileLock, string path)
     {
         this.db = db;
+        this.files = files;
         this.fileLock = fileLock;
         Path = path;
     }
@@ -65,28 +67,37 @@ public sealed class AdvisorDatabase : IDisposable
     private static AdvisorDatabase OpenLocked(string path, DatabaseLock fileLock)
     {
         RefuseForeignFile(path);
+        DatabaseFiles? files = null;
         LiteDatabase? db = null;
+        void Close()
+        {
+            db?.Dispose();
+            files?.Dispose();
+        }
+
         try
         {
-            db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+            files = DatabaseFiles.Open(path);
+            db = new LiteDatabase(files.Data, logStream: files.Log);
             PrepareSchema(db, path);
-            var database = new AdvisorDatabase(db, fileLock, path);
+            var database = new AdvisorDatabase(db, files, fileLock, path);
             database.EnsureIndexes();
+            files.SyncLog();
             return database;
         }
         catch (Exception e) when (e is LiteException or ArgumentException or InvalidCastException)
         {
-            db?.Dispose();
+            Close();
             throw new DatabaseException($"{path}: not an Advisor database or damaged ({e.Message})", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            db?.Dispose();
+            Close();
             throw new DatabaseException($"{path}: cannot open ({e.Message})", e);
         }
         catch
         {
-            db?.Dispose();
+            Close();
             throw;
         }
     }
@@ -184,6 +195,7 @@ public sealed class AdvisorDatabase : IDisposable
             Bundles.Update(bundle);
             Documents.Insert(AnalysisDocument(bundle.Id, analysis, now));
             db.Commit();
+            files.SyncLog();
         }
         catch
         {
@@ -206,6 +218,7 @@ public sealed class AdvisorDatabase : IDisposable
             bundle.FindingCounts = FindingCounts.Of(analysis);
             Bundles.Update(bundle);
             db.Commit();
+            files.SyncLog();
         }
         catch
         {
@@ -243,7 +256,11 @@ public sealed class AdvisorDatabase : IDisposable
         return lower.Length == 0 ? [] : Bundles.Find(b => b.Id.StartsWith(lower)).ToList();
     }
 
-    public void AddSuppression(CaseSuppression suppression) => Suppressions.Insert(suppression);
+    public void AddSuppression(CaseSuppression suppression)
+    {
+        Suppressions.Insert(suppression);
+        files.SyncLog();
+    }
 
     public IReadOnlyList<CaseSuppression> SuppressionsOfCase(string? caseId) =>
         caseId is null ? [] : Suppressions.Find(s => s.CaseId == caseId).OrderBy(s => s.Id).ToList();
@@ -316,6 +333,7 @@ public sealed class AdvisorDatabase : IDisposable
     public void Dispose()
     {
         db.Dispose();
+        files.Dispose();
         fileLock.Dispose();
     }
 }

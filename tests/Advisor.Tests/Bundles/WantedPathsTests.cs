@@ -18,4 +18,22 @@ public sealed class WantedPathsTests
     [InlineData("proc/cpuinfo", false)]
     public void Matches_exactly_what_the_globs_match(string path, bool expected) =>
         Assert.Equal(expected, wanted.IsWanted(path));
+
+    private readonly WantedPaths deep = new(["sys/devices/**/queue/*", "sys/devices/**/dev", "sos_commands/**/*iostat*", "**/lsblk"]);
+
+    [Theory]
+    [InlineData("sys/devices/pci0000:00/0000:00:04.0/nvme/nvme0/nvme0n1/queue/nomerges", true)]
+    [InlineData("sys/devices/queue/nomerges", true)]
+    [InlineData("sys/devices/virtual/block/dm-0/dev", true)]
+    [InlineData("sys/devices/virtual/block/dm-0/device", false)]
+    [InlineData("sys/devices/virtual/block/dm-0/queue", false)]
+    [InlineData("sys/devices/virtual/block/dm-0/queue/iosched/quantum", false)]
+    [InlineData("sys/fs/cgroup/queue/x", false)]
+    [InlineData("sos_commands/sysstat/iostat_-x", true)]
+    [InlineData("sos_commands/iostat", true)]
+    [InlineData("sos_commands/block/lsblk", true)]
+    [InlineData("lsblk", true)]
+    [InlineData("proc/lsblk_-f", false)]
+    public void Globs_across_folders_match_what_the_glob_matcher_matches(string path, bool expected) =>
+        Assert.Equal(expected, deep.IsWanted(path));
 }
