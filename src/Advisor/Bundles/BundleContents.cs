@@ -78,22 +78,26 @@ public sealed class BundleContents
     /// </summary>
     private void RegisterChild(string path)
     {
+        var childLists = children.GetAlternateLookup<ReadOnlySpan<char>>();
+        var entryPaths = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         while (path.Length > 0)
         {
-            var parent = BundlePaths.ParentOf(path);
-            var known = children.TryGetValue(parent, out var list);
-            if (!known)
+            var slash = path.LastIndexOf('/');
+            var parent = slash < 0 ? ReadOnlySpan<char>.Empty : path.AsSpan(0, slash);
+            if (childLists.TryGetValue(parent, out var list))
             {
-                children[parent] = list = new HashSet<string>(StringComparer.Ordinal);
+                list.Add(path);
+                return;
             }
 
-            list!.Add(path);
-            if (known || entries.ContainsKey(parent) || parent.Length == 0)
+            var parentPath = parent.ToString();
+            children[parentPath] = new HashSet<string>(StringComparer.Ordinal) { path };
+            if (parent.IsEmpty || entryPaths.ContainsKey(parent))
             {
                 return;
             }
 
-            path = parent;
+            path = parentPath;
         }
     }
 

@@ -71,7 +71,7 @@ public static class BundlePaths
     public static string StripTop(string path, string? top)
     {
         if (top is null) return path;
-        if (path == top) return "";
-        return path.StartsWith(top + "/", StringComparison.Ordinal) ? path[(top.Length + 1)..] : path;
+        if (path.Length == top.Length) return path == top ? "" : path;
+        return path.Length > top.Length && path[top.Length] == '/' && path.StartsWith(top, StringComparison.Ordinal) ? path[(top.Length + 1)..] : path;
     }
 }

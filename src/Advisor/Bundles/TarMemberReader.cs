@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Formats.Tar;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Advisor.Bundles;
@@ -260,39 +261,62 @@ internal sealed class TarMemberReader : IDisposable
     /// <summary>A ustar name is its prefix field, a slash and its name field; GNU headers have no prefix field.</summary>
     private static string NameOf(ReadOnlySpan<byte> header)
     {
-        var name = Text(header[..100]);
         var isPosixUstar = header.Slice(257, 6).SequenceEqual("ustar\0"u8);
-        if (!isPosixUstar || header[345] == 0) return name;
-        return Text(header.Slice(345, 155)) + "/" + name;
+        if (!isPosixUstar || header[345] == 0) return Text(header[..100]);
+        var prefix = UntilNul(header.Slice(345, 155));
+        var name = UntilNul(header[..100]);
+        Span<byte> joined = stackalloc byte[256];
+        prefix.CopyTo(joined);
+        joined[prefix.Length] = (byte)'/';
+        name.CopyTo(joined[(prefix.Length + 1)..]);
+        return Encoding.UTF8.GetString(joined[..(prefix.Length + 1 + name.Length)]);
+    }
+
+    private static ReadOnlySpan<byte> UntilNul(ReadOnlySpan<byte> field)
+    {
+        var nul = field.IndexOf((byte)0);
+        return nul < 0 ? field : field[..nul];
     }
 
     /// <summary>A NUL-terminated text field, as UTF-8 (invalid bytes become U+FFFD).</summary>
-    private static string Text(ReadOnlySpan<byte> field)
-    {
-        var nul = field.IndexOf((byte)0);
-        return Utf8(nul < 0 ? field : field[..nul]);
-    }
+    private static string Text(ReadOnlySpan<byte> field) => Utf8(field);
 
     private static string Utf8(ReadOnlySpan<byte> bytes)
     {
-        var nul = bytes.IndexOf((byte)0);
-        return Encoding.UTF8.GetString(nul < 0 ? bytes : bytes[..nul]);
+        var text = UntilNul(bytes);
+        return text.IsEmpty ? "" : Encoding.UTF8.GetString(text);
     }
 
     private static bool ChecksumMatches(ReadOnlySpan<byte> header)
     {
         var stored = ParseNumber(header.Slice(148, 8));
-        var unsigned = 8 * ' ';
+        var checksumField = header.Slice(148, 8);
+        var unsigned = SumOfBytes(header) + (8 * ' ');
+        foreach (var b in checksumField) unsigned -= b;
+        if (stored == unsigned) return true;
+
+        // old writers summed signed bytes; GNU tar accepts both
         var signed = 8 * ' ';
         for (var i = 0; i < Block; i++)
         {
-            if (i is >= 148 and < 156) continue;
-            unsigned += header[i];
-            signed += (sbyte)header[i];
+            if (i is < 148 or >= 156) signed += (sbyte)header[i];
         }
 
-        // old writers summed signed bytes; both are accepted, as GNU tar does
-        return stored == unsigned || stored == signed;
+        return stored == signed;
+    }
+
+    /// <summary>The sum of a 512-byte block's bytes, eight at a time: each 64-bit word adds its bytes into four 16-bit lanes.</summary>
+    private static int SumOfBytes(ReadOnlySpan<byte> block)
+    {
+        const ulong EvenBytes = 0x00FF00FF00FF00FF;
+        var lanes = 0UL;
+        foreach (var word in MemoryMarshal.Cast<byte, ulong>(block))
+        {
+            // at most 64 words x 2 bytes x 255 = 32,640 per lane: no lane overflows into the next
+            lanes += (word & EvenBytes) + ((word >> 8) & EvenBytes);
+        }
+
+        return (int)((lanes & 0xFFFF) + ((lanes >> 16) & 0xFFFF) + ((lanes >> 32) & 0xFFFF) + (lanes >> 48));
     }
 
     /// <summary>A numeric field: octal digits padded with spaces or NULs, or GNU base-256 when the high bit is set; -1 if neither.</summary>

@@ -4,23 +4,24 @@ namespace Advisor.Bundles;
 
 /// <summary>
 /// The globs the parsers declare. Entries that match are captured; all others are skipped without buffering.
-/// The glob matcher is slow (tens of microseconds a call) and a bundle has up to a quarter of a million entries,
-/// so it only judges the paths that hold every literal piece of some glob, in order: <c>sys/devices/**/queue/*</c>
-/// needs <c>sys/devices/</c> at the start and <c>queue/</c> after it. A glob without wildcards is a plain string
-/// comparison.
+/// The glob matcher is slow (tens of microseconds and kilobytes of garbage a call) and a bundle has up to a quarter
+/// of a million entries, so each glob has a matcher of its own, which only judges the paths that hold every literal
+/// piece of that glob, in order: <c>sys/devices/**/queue/*</c>
+/// needs <c>sys/devices/</c> at the start and <c>queue/</c> after it. Globs are grouped by their literal first
+/// folders, so the 80,000 cgroup entries under <c>sys/fs/</c> of a real bundle meet no glob at all. A glob without
+/// wildcards is a plain string comparison.
 /// </summary>
 public sealed class WantedPaths
 {
     private static readonly char[] Wildcards = ['*', '?', '[', '{'];
-    private readonly Matcher matcher = new(StringComparison.Ordinal);
     private readonly HashSet<string> literals = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, LiteralPieces[]> piecesByFirstFolder = new(StringComparer.Ordinal);
-    private readonly LiteralPieces[] piecesWithoutFirstFolder;
+    private readonly Dictionary<string, LiteralPieces[]> byLeadingFolders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LiteralPieces[]>.AlternateLookup<ReadOnlySpan<char>> byLeadingFoldersOfSpan;
+    private readonly LiteralPieces[] withoutLeadingFolder;
 
     public WantedPaths(IEnumerable<string> globs)
     {
         Globs = globs.Distinct().ToArray();
-        matcher.AddIncludePatterns(Globs);
         var withWildcards = new List<LiteralPieces>();
         foreach (var glob in Globs)
         {
@@ -34,11 +35,13 @@ public sealed class WantedPaths
             }
         }
 
-        piecesWithoutFirstFolder = [.. withWildcards.Where(p => p.FirstFolder is null)];
-        foreach (var group in withWildcards.Where(p => p.FirstFolder is not null).GroupBy(p => p.FirstFolder!))
+        withoutLeadingFolder = [.. withWildcards.Where(p => p.LeadingFolders is null)];
+        foreach (var group in withWildcards.Where(p => p.LeadingFolders is not null).GroupBy(p => p.LeadingFolders!))
         {
-            piecesByFirstFolder[group.Key] = [.. group, .. piecesWithoutFirstFolder];
+            byLeadingFolders[group.Key] = [.. group];
         }
+
+        byLeadingFoldersOfSpan = byLeadingFolders.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<string> Globs { get; }
@@ -46,14 +49,24 @@ public sealed class WantedPaths
     public bool IsWanted(string path)
     {
         if (literals.Contains(path)) return true;
-        var slash = path.IndexOf('/');
-        var candidates = slash > 0 && piecesByFirstFolder.GetValueOrDefault(path[..slash]) is { } byFolder ? byFolder : piecesWithoutFirstFolder;
-        foreach (var pieces in candidates)
+
+        // a glob is filed under its first two literal folders ("sys/devices"), or its first ("sos_commands"), or none
+        var first = path.IndexOf('/');
+        if (first > 0)
         {
-            if (pieces.CouldMatch(path))
-            {
-                return matcher.Match(path).HasMatches;
-            }
+            var second = path.IndexOf('/', first + 1);
+            if (second > 0 && CouldMatchAny(byLeadingFoldersOfSpan.TryGetValue(path.AsSpan(0, second), out var underTwo) ? underTwo : [], path)) return true;
+            if (CouldMatchAny(byLeadingFoldersOfSpan.TryGetValue(path.AsSpan(0, first), out var underOne) ? underOne : [], path)) return true;
+        }
+
+        return CouldMatchAny(withoutLeadingFolder, path);
+    }
+
+    private static bool CouldMatchAny(LiteralPieces[] candidates, string path)
+    {
+        foreach (var glob in candidates)
+        {
+            if (glob.CouldMatch(path) && glob.Matches(path)) return true;
         }
 
         return false;
@@ -68,18 +81,21 @@ public sealed class WantedPaths
         private readonly string prefix;
         private readonly string suffix;
         private readonly string[] middle;
+        private readonly Matcher matcher = new(StringComparison.Ordinal);
 
-        private LiteralPieces(string prefix, string[] middle, string suffix)
+        private LiteralPieces(string glob, string prefix, string[] middle, string suffix)
         {
+            matcher.AddInclude(glob);
             this.prefix = prefix;
             this.middle = middle;
             this.suffix = suffix;
-            var slash = prefix.IndexOf('/');
-            FirstFolder = slash > 0 ? prefix[..slash] : null;
+            var first = prefix.IndexOf('/');
+            var second = first > 0 ? prefix.IndexOf('/', first + 1) : -1;
+            LeadingFolders = second > 0 ? prefix[..second] : first > 0 ? prefix[..first] : null;
         }
 
-        /// <summary>The glob's first folder when it is literal (<c>sys</c> for <c>sys/devices/**/dev</c>).</summary>
-        public string? FirstFolder { get; }
+        /// <summary>The glob's first two folders, or its first, when literal: <c>sys/devices</c> for <c>sys/devices/**/dev</c>.</summary>
+        public string? LeadingFolders { get; }
 
         public static LiteralPieces Of(string glob)
         {
@@ -91,8 +107,11 @@ public sealed class WantedPaths
                 if (pieces[i].StartsWith('/') && pieces[i - 1].Length == 0) pieces[i] = pieces[i][1..];
             }
 
-            return new LiteralPieces(pieces[0], pieces[1..^1].Where(p => p.Length > 0).ToArray(), pieces.Length > 1 ? pieces[^1] : "");
+            return new LiteralPieces(glob, pieces[0], pieces[1..^1].Where(p => p.Length > 0).ToArray(), pieces.Length > 1 ? pieces[^1] : "");
         }
+
+        /// <summary>What the glob matcher says: to be asked only when <see cref="CouldMatch"/> holds.</summary>
+        public bool Matches(string path) => matcher.Match(path).HasMatches;
 
         public bool CouldMatch(string path)
         {
