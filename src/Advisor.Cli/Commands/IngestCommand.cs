@@ -113,25 +113,17 @@ public static class IngestCommand
             return ExitCodes.UsageError;
         }
 
-        AdvisorDatabase db;
+        // the database opens while the bundles are read; a job waits for it only to store its bundle
+        var databasePath = Path.GetFullPath(settings.Database.ResolvePath(), console.WorkingDirectory);
+        var database = Task.Run(() => OpenDatabase(databasePath, console));
         try
-        {
-            db = AdvisorDatabase.Open(Path.GetFullPath(settings.Database.ResolvePath(), console.WorkingDirectory), console.Warn);
-        }
-        catch (DatabaseException e)
-        {
-            console.Fail(e.Message);
-            return ExitCodes.UsageError;
-        }
-
-        using (db)
         {
             var results = new JobResult[jobs.Count];
             var showProgress = console.ErrorIsTerminal && !options.Quiet && !options.Live;
             var printLock = new Lock();
             void RunAll() => Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                results[i] = RunJob(jobs[i], options, settings, knowledge, db, console);
+                results[i] = RunJob(jobs[i], options, settings, knowledge, database, console);
                 if (!showProgress)
                 {
                     lock (printLock) Print(results[i], console);
@@ -148,12 +140,37 @@ public static class IngestCommand
                 RunAll();
             }
 
+            if (database.Result.Error is { } databaseError)
+            {
+                console.Fail(databaseError);
+                return ExitCodes.UsageError;
+            }
+
             if (options.Verbose && knowledge.IsCompletedSuccessfully && knowledge.Result.Ingestor is { } ready)
             {
                 console.Error.WriteLine($"advisor: knowledge base: {ready.RuleSet.Rules.Count} rule(s) loaded and compiled in {Milliseconds(knowledge.Result.Elapsed)}, while the bundles were read");
             }
 
             return results.Max(r => r.ExitCode);
+        }
+        finally
+        {
+            database.Result.Database?.Dispose();
+        }
+    }
+
+    /// <summary>The open database, or why it could not be opened (said once, after the jobs).</summary>
+    private sealed record OpenedDatabase(AdvisorDatabase? Database, string? Error);
+
+    private static OpenedDatabase OpenDatabase(string path, CliConsole console)
+    {
+        try
+        {
+            return new OpenedDatabase(AdvisorDatabase.Open(path, console.Warn), null);
+        }
+        catch (DatabaseException e)
+        {
+            return new OpenedDatabase(null, e.Message);
         }
     }
 
@@ -291,7 +308,7 @@ public static class IngestCommand
         }
     }
 
-    private static JobResult RunJob(Job job, Options options, AdvisorSettings settings, Task<Knowledge> knowledge, AdvisorDatabase db, CliConsole console)
+    private static JobResult RunJob(Job job, Options options, AdvisorSettings settings, Task<Knowledge> knowledge, Task<OpenedDatabase> database, CliConsole console)
     {
         var lines = new List<string>();
         JobResult Fail(int exitCode, string message)
@@ -320,6 +337,12 @@ public static class IngestCommand
             if (knowledge.Result.Ingestor is not { } ingestor)
             {
                 return Fail(ExitCodes.UsageError, knowledge.Result.Error ?? "the knowledge base could not be loaded");
+            }
+
+            if (database.Result.Database is not { } db)
+            {
+                // Run says why, once for all bundles
+                return new JobResult(ExitCodes.UsageError, lines);
             }
 
             IngestOutcome outcome;

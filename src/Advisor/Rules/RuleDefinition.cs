@@ -5,6 +5,10 @@ namespace Advisor.Rules;
 /// <summary>One file in <c>rules/</c>: a Roslyn-style descriptor plus the RulesEngine expressions that decide it.</summary>
 public sealed class RuleDefinition
 {
+    /// <summary>The schema a rule file names for editors (<c>"$schema": "../rules.schema.json"</c>).</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
     public string Id { get; set; } = "";
     public string Title { get; set; } = "";
     public string Category { get; set; } = "";

@@ -1,5 +1,4 @@
 using System.Linq.Dynamic.Core;
-using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Linq.Expressions;
 
 namespace Advisor.Rules;
@@ -37,8 +36,6 @@ public sealed class ValueExpression
 
     private static ParsingConfig CreateConfig()
     {
-        var config = new ParsingConfig();
-        config.CustomTypeProvider = new DefaultDynamicLinqCustomTypeProvider(config, [.. RuleTypes.All], cacheCustomTypes: true);
-        return config;
+        return new ParsingConfig { CustomTypeProvider = new RuleTypeProvider() };
     }
 }
