@@ -107,15 +107,17 @@ public static class IngestCommand
             return ExitCodes.UsageError;
         }
 
-        var knowledge = Task.Run(() => LoadKnowledge(settings));
         if (!TryFindJobs(options, console, out var jobs))
         {
             return ExitCodes.UsageError;
         }
 
-        // the database opens while the bundles are read; a job waits for it only to store its bundle
+        // the database opens and the knowledge base loads, one after the other on one spare thread, while the
+        // bundles are read (a second spare thread would only take time from the reading on a 2-core machine);
+        // a job waits for them only when its bundle has been read
         var databasePath = Path.GetFullPath(settings.Database.ResolvePath(), console.WorkingDirectory);
         var database = Task.Run(() => OpenDatabase(databasePath, console));
+        var knowledge = database.ContinueWith(_ => LoadKnowledge(settings), TaskScheduler.Default);
         try
         {
             var results = new JobResult[jobs.Count];

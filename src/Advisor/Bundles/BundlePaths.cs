@@ -39,15 +39,17 @@ public static class BundlePaths
     /// <summary>True for the common case, a name with nothing to fold: no backslash, no empty, <c>.</c> or <c>..</c> part.</summary>
     private static bool IsAlreadyNormal(string name)
     {
-        if (name.Length == 0 || name[0] == '/' || name[^1] == '/' || name.Contains('\\') || name.Contains("//", StringComparison.Ordinal))
+        var span = name.AsSpan();
+        if (span.Length == 0 || span[0] == '/' || span[^1] == '/' || span.Contains('\\') || span.IndexOf("//", StringComparison.Ordinal) >= 0)
         {
             return false;
         }
 
-        foreach (var part in name.AsSpan().Split('/'))
+        // a "." or ".." part starts the name or follows a slash; most names have neither
+        if (span[0] != '.' && span.IndexOf("/.", StringComparison.Ordinal) < 0) return true;
+        foreach (var part in span.Split('/'))
         {
-            var segment = name.AsSpan(part);
-            if (segment is "." or "..") return false;
+            if (span[part] is "." or "..") return false;
         }
 
         return true;

@@ -15,6 +15,8 @@ public sealed class WantedPaths
 {
     private static readonly char[] Wildcards = ['*', '?', '[', '{'];
     private readonly HashSet<string> literals = new(StringComparer.Ordinal);
+    private readonly HashSet<string> literalFolders = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> literalFoldersOfSpan;
     private readonly Dictionary<string, LiteralPieces[]> byLeadingFolders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LiteralPieces[]>.AlternateLookup<ReadOnlySpan<char>> byLeadingFoldersOfSpan;
     private readonly LiteralPieces[] withoutLeadingFolder;
@@ -28,6 +30,7 @@ public sealed class WantedPaths
             if (glob.IndexOfAny(Wildcards) < 0)
             {
                 literals.Add(glob);
+                literalFolders.Add(LeadingFoldersOf(glob));
             }
             else
             {
@@ -42,24 +45,30 @@ public sealed class WantedPaths
         }
 
         byLeadingFoldersOfSpan = byLeadingFolders.GetAlternateLookup<ReadOnlySpan<char>>();
+        literalFoldersOfSpan = literalFolders.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<string> Globs { get; }
 
     public bool IsWanted(string path)
     {
-        if (literals.Contains(path)) return true;
-
-        // a glob is filed under its first two literal folders ("sys/devices"), or its first ("sos_commands"), or none
+        // literals and globs are filed under their first two folders ("sys/devices"), or their first ("proc"), or none
         var first = path.IndexOf('/');
-        if (first > 0)
-        {
-            var second = path.IndexOf('/', first + 1);
-            if (second > 0 && CouldMatchAny(byLeadingFoldersOfSpan.TryGetValue(path.AsSpan(0, second), out var underTwo) ? underTwo : [], path)) return true;
-            if (CouldMatchAny(byLeadingFoldersOfSpan.TryGetValue(path.AsSpan(0, first), out var underOne) ? underOne : [], path)) return true;
-        }
+        var second = first > 0 ? path.IndexOf('/', first + 1) : -1;
+        var leading = second > 0 ? path.AsSpan(0, second) : first > 0 ? path.AsSpan(0, first) : "";
+        if (literalFoldersOfSpan.Contains(leading) && literals.Contains(path)) return true;
 
+        if (second > 0 && CouldMatchAny(byLeadingFoldersOfSpan.TryGetValue(leading, out var underTwo) ? underTwo : [], path)) return true;
+        if (first > 0 && CouldMatchAny(byLeadingFoldersOfSpan.TryGetValue(path.AsSpan(0, first), out var underOne) ? underOne : [], path)) return true;
         return CouldMatchAny(withoutLeadingFolder, path);
+    }
+
+    /// <summary><c>sys/devices</c> for <c>sys/devices/x/y</c>, <c>proc</c> for <c>proc/version</c>, empty for <c>uname</c>.</summary>
+    private static string LeadingFoldersOf(string path)
+    {
+        var first = path.IndexOf('/');
+        var second = first > 0 ? path.IndexOf('/', first + 1) : -1;
+        return second > 0 ? path[..second] : first > 0 ? path[..first] : "";
     }
 
     private static bool CouldMatchAny(LiteralPieces[] candidates, string path)
