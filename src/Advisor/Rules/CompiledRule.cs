@@ -23,8 +23,21 @@ public sealed class CompiledRule
             ? [("host", typeof(Facts.HostFacts)), ("advisory", typeof(Advisory))]
             : [("host", typeof(Facts.HostFacts)), ("advisory", typeof(Advisory)), (scope.ParameterName, scope.InstanceType)];
 
-    /// <summary>Compiles every value expression; each failure is returned as <c>file:1: message</c> and the rule is not usable.</summary>
-    public static CompiledRule? TryCompile(RuleDefinition definition, List<string> problems)
+    /// <summary>
+    /// True when an expression of the rule names <c>advisory</c>, so its kb article's front matter must be read to
+    /// evaluate it.
+    /// </summary>
+    public bool UsesAdvisory =>
+        Definition.Condition.Contains("advisory", StringComparison.Ordinal)
+        || (Definition.AppliesTo?.Contains("advisory", StringComparison.Ordinal) ?? false)
+        || Requires.Concat(Arguments.Select(a => a.Expression)).Concat(Evidence).Any(e => e.UsesAdvisory);
+
+    /// <summary>
+    /// Prepares every value expression. With <paramref name="parseNow"/> each is parsed here and each failure is
+    /// returned as <c>file:1: message</c> (the rule is then not usable); without, each is parsed when first
+    /// evaluated.
+    /// </summary>
+    public static CompiledRule? TryCompile(RuleDefinition definition, List<string> problems, bool parseNow)
     {
         if (!RuleScopes.All.TryGetValue(definition.Scope, out var scope))
         {
@@ -39,7 +52,7 @@ public sealed class CompiledRule
         {
             try
             {
-                return ValueExpression.Compile(text, parameters);
+                return parseNow ? ValueExpression.Compile(text, parameters) : ValueExpression.CompileOnFirstUse(text, parameters);
             }
             catch (Exception e) when (e is System.Linq.Dynamic.Core.Exceptions.ParseException or InvalidOperationException or ArgumentException)
             {

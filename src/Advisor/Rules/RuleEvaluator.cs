@@ -1,6 +1,7 @@
 using System.Reflection;
 using Advisor.Diagnostics;
 using Advisor.Facts;
+using Advisor.Knowledge;
 using RulesEngine.Models;
 
 namespace Advisor.Rules;
@@ -65,11 +66,12 @@ public sealed class RuleEvaluator
     {
         var rule = compiled.Definition;
         var scope = compiled.Scope;
-        var advisory = ruleSet.ArticleFor(rule.Id).Advisory;
+        // the article is parsed only for a rule whose expressions read it (or, later, for a finding's report)
+        var advisory = compiled.UsesAdvisory ? ruleSet.ArticleFor(rule.Id).Advisory : null;
         foreach (var (instance, label) in scope.Instances(facts))
         {
             object?[] values = scope.ParameterName == "host" ? [facts, advisory] : [facts, advisory, instance];
-            var ruleParameters = CompiledRule.ParametersOf(scope).Select((p, i) => new RuleParameter(p.Name, values[i])).ToArray();
+            var ruleParameters = ParametersFor(scope, values);
             var instanceLabel = scope.Name == "host" ? "" : label;
             if (!string.IsNullOrWhiteSpace(rule.AppliesTo) && !Run(rule, rule.Id + AppliesToSuffix, ruleParameters, result))
             {
@@ -102,10 +104,9 @@ public sealed class RuleEvaluator
         {
             var rule = compiled.Definition;
             var scope = compiled.Scope;
-            object?[] values = scope.ParameterName == "host"
-                ? [probe, ruleSet.ArticleFor(rule.Id).Advisory]
-                : [probe, ruleSet.ArticleFor(rule.Id).Advisory, Activator.CreateInstance(scope.InstanceType)];
-            var parameters = CompiledRule.ParametersOf(scope).Select((p, i) => new RuleParameter(p.Name, values[i])).ToArray();
+            var advisory = compiled.UsesAdvisory ? ruleSet.ArticleFor(rule.Id).Advisory : null;
+            object?[] values = scope.ParameterName == "host" ? [probe, advisory] : [probe, advisory, Activator.CreateInstance(scope.InstanceType)];
+            var parameters = ParametersFor(scope, values);
             foreach (var workflow in string.IsNullOrWhiteSpace(rule.AppliesTo) ? [rule.Id] : new[] { rule.Id, rule.Id + AppliesToSuffix })
             {
                 var outcome = engine.ExecuteAllRulesAsync(workflow, parameters).AsTask().GetAwaiter().GetResult().Single();
@@ -136,6 +137,12 @@ public sealed class RuleEvaluator
 
         return outcome.IsSuccess;
     }
+
+    /// <summary>RulesEngine's parameters, typed by the scope (so a rule that does not read its advisory can be given none).</summary>
+    private static RuleParameter[] ParametersFor(RuleScopes.Scope scope, object?[] values) =>
+        CompiledRule.ParametersOf(scope)
+            .Select((p, i) => p.Type == typeof(Advisory) ? RuleParameter.Create("advisory", (Advisory?)values[i]) : new RuleParameter(p.Name, values[i]))
+            .ToArray();
 
     private static List<string> MissingInputs(CompiledRule rule, object?[] values)
     {

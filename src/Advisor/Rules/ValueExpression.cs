@@ -13,22 +13,37 @@ public sealed class ValueExpression
     private static readonly ParsingConfig Config = CreateConfig();
     private readonly Lazy<Delegate> compiled;
 
-    private ValueExpression(string text, LambdaExpression lambda)
+    private ValueExpression(string text, Func<LambdaExpression> parse)
     {
         Text = text;
-        // parsed (and so checked) at load; turned into a delegate only when first evaluated, and interpreted rather
-        // than compiled to IL: most of these run a handful of times per bundle, if at all
-        compiled = new Lazy<Delegate>(() => lambda.Compile(preferInterpretation: true));
+        // turned into a delegate only when first evaluated, and interpreted rather than compiled to IL: most of
+        // these run a handful of times per bundle, if at all
+        compiled = new Lazy<Delegate>(() => parse().Compile(preferInterpretation: true));
     }
 
     public string Text { get; }
 
-    /// <summary>Compiles <paramref name="text"/> over the scope's parameters; throws <see cref="ParseException"/> with the reason.</summary>
+    /// <summary>Parses <paramref name="text"/> over the scope's parameters now; throws <see cref="ParseException"/> with the reason.</summary>
     public static ValueExpression Compile(string text, IReadOnlyList<(string Name, Type Type)> parameters)
     {
+        var lambda = Parse(text, parameters);
+        return new ValueExpression(text, () => lambda);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/> when it is first evaluated: an ingest evaluates few of a rule set's
+    /// expressions. An expression that does not parse throws then, and its rule is reported as failed (ADV9999).
+    /// </summary>
+    public static ValueExpression CompileOnFirstUse(string text, IReadOnlyList<(string Name, Type Type)> parameters) =>
+        new(text, () => Parse(text, parameters));
+
+    /// <summary>True when the expression names the <c>advisory</c> parameter (the rule's kb front matter).</summary>
+    public bool UsesAdvisory => Text.Contains("advisory", StringComparison.Ordinal);
+
+    private static LambdaExpression Parse(string text, IReadOnlyList<(string Name, Type Type)> parameters)
+    {
         var parameterExpressions = parameters.Select(p => Expression.Parameter(p.Type, p.Name)).ToArray();
-        var lambda = DynamicExpressionParser.ParseLambda(Config, parameterExpressions, typeof(object), text);
-        return new ValueExpression(text, lambda);
+        return DynamicExpressionParser.ParseLambda(Config, parameterExpressions, typeof(object), text);
     }
 
     /// <summary>Evaluates with the arguments in the order of the compiled parameters.</summary>

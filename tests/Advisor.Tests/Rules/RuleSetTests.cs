@@ -48,4 +48,18 @@ public sealed class RuleSetTests : IDisposable
 
         Assert.Contains("ADV0001-nvme-nomerges.json:", error.Message);
     }
+
+    [Fact]
+    public void A_value_expression_that_does_not_parse_fails_validation_and_is_left_to_its_first_use_on_load()
+    {
+        var root = KnowledgeBaseCopy.Create(temp);
+        var file = Path.Combine(root, "rules", "ADV0003-slow-clocksource.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"current\": \"host.Clocksource.Current\"", "\"current\": \"host.Clocksource.NoSuchFact\""));
+
+        var error = Assert.Throws<KnowledgeBaseException>(() => RuleSet.ValidateFrom(root));
+        var loaded = RuleSet.LoadFrom(root);
+
+        Assert.Contains("ADV0003-slow-clocksource.json:1: argument current 'host.Clocksource.NoSuchFact' does not compile", error.Message);
+        Assert.Contains(loaded.Rules, r => r.Id == "ADV0003");
+    }
 }
