@@ -24,4 +24,6 @@ public static class FactsJson
     public static string Serialize(HostFacts facts) => JsonSerializer.Serialize(facts, Options);
 
     public static HostFacts Deserialize(string json) => JsonSerializer.Deserialize<HostFacts>(json, Options) ?? new HostFacts();
+
+    public static HostFacts Deserialize(ReadOnlySpan<byte> utf8Json) => JsonSerializer.Deserialize<HostFacts>(utf8Json, Options) ?? new HostFacts();
 }

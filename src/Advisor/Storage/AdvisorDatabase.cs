@@ -15,7 +15,7 @@ namespace Advisor.Storage;
 /// </summary>
 public sealed class AdvisorDatabase : IDisposable
 {
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
     private const string FactsKind = "facts";
     private const string AnalysisKind = "analysis";
     private const string EntriesKind = "entries";
@@ -189,8 +189,8 @@ public sealed class AdvisorDatabase : IDisposable
                 Truncated = f.Truncated,
             }));
             var now = DateTime.UtcNow;
-            Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{EntriesKind}", BundleId = bundle.Id, Kind = EntriesKind, CreatedAt = now, Json = CompressEntries(contents.Entries) });
-            Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{FactsKind}", BundleId = bundle.Id, Kind = FactsKind, CreatedAt = now, Json = JsonSerializer.Serialize(facts, FactsJson.Compact) });
+            Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{EntriesKind}", BundleId = bundle.Id, Kind = EntriesKind, CreatedAt = now, Compressed = CompressEntries(contents.Entries) });
+            Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{FactsKind}", BundleId = bundle.Id, Kind = FactsKind, CreatedAt = now, Compressed = CompressedText.Compress(JsonSerializer.SerializeToUtf8Bytes(facts, FactsJson.Compact)) });
             bundle.FindingCounts = FindingCounts.Of(analysis);
             Bundles.Update(bundle);
             Documents.Insert(AnalysisDocument(bundle.Id, analysis, now));
@@ -293,7 +293,7 @@ public sealed class AdvisorDatabase : IDisposable
     public BundleRecord? FindBundle(string id) => Bundles.FindById(id);
 
     public HostFacts? LoadFacts(string bundleId) =>
-        Documents.FindById($"{bundleId}:{FactsKind}") is { } doc ? FactsJson.Deserialize(doc.Json) : null;
+        Documents.FindById($"{bundleId}:{FactsKind}") is { Compressed: { } compressed } ? FactsJson.Deserialize(CompressedText.Decompress(compressed)) : null;
 
     public AnalysisResult? LoadLatestAnalysis(string bundleId) =>
         Documents.Find(d => d.BundleId == bundleId && d.Kind == AnalysisKind).OrderByDescending(d => d.CreatedAt).FirstOrDefault() is { } doc
@@ -305,18 +305,15 @@ public sealed class AdvisorDatabase : IDisposable
     /// <summary>Every entry name and size the bundle listed, as <c>path\tsize</c> lines.</summary>
     public IReadOnlyList<string> LoadEntryNames(string bundleId)
     {
-        if (Documents.FindById($"{bundleId}:{EntriesKind}") is not { } doc) return [];
-        using var input = new MemoryStream(Convert.FromBase64String(doc.Json));
-        using var gzip = new GZipStream(input, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (Documents.FindById($"{bundleId}:{EntriesKind}") is not { Compressed: { } compressed }) return [];
+        return Encoding.UTF8.GetString(CompressedText.Decompress(compressed)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    private static string CompressEntries(IEnumerable<BundleEntry> entries)
+    private static byte[] CompressEntries(IEnumerable<BundleEntry> entries)
     {
         using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)))
+        using (var gzip = CompressedText.CompressInto(output))
+        using (var writer = new StreamWriter(gzip, new UTF8Encoding(false), 1 << 16))
         {
             foreach (var entry in entries)
             {
@@ -327,7 +324,7 @@ public sealed class AdvisorDatabase : IDisposable
             }
         }
 
-        return Convert.ToBase64String(output.ToArray());
+        return output.ToArray();
     }
 
     public void Dispose()

@@ -203,7 +203,7 @@ public sealed class CaseHistoryTests : IDisposable
         var export = Advisor("db", "export", "CASE-7");
 
         Assert.Equal(0, check.ExitCode);
-        Assert.Contains("schema 2, 2 bundle(s), no problems", check.Out);
+        Assert.Contains($"schema {AdvisorDatabase.SchemaVersion}, 2 bundle(s), no problems", check.Out);
         using var json = System.Text.Json.JsonDocument.Parse(export.Out);
         Assert.Equal("CASE-7", json.RootElement.GetProperty("caseId").GetString());
         Assert.Equal(2, json.RootElement.GetProperty("bundles").GetArrayLength());

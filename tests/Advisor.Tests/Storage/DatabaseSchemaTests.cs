@@ -1,3 +1,4 @@
+using Advisor.Facts;
 using Advisor.Storage;
 using Advisor.Tests.Support;
 using LiteDB;
@@ -33,6 +34,45 @@ public sealed class DatabaseSchemaTests : IDisposable
         Assert.Equal(AdvisorDatabase.SchemaVersion, db.StoredSchemaVersion);
         Assert.Equal(3, Assert.Single(db.ListBundles()).FindingCounts.Warnings);
         Assert.Empty(db.Check());
+    }
+
+    [Fact]
+    public void A_schema_2_database_gets_its_facts_and_entry_lists_compressed_and_reads_the_same()
+    {
+        var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarXz(temp.Combine("b.tar.xz"));
+        CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath);
+        string bundleId;
+        IReadOnlyList<string> entryNames;
+        string factsJson;
+        using (var db = AdvisorDatabase.Open(temp.DatabasePath))
+        {
+            bundleId = Assert.Single(db.ListBundles()).Id;
+            entryNames = db.LoadEntryNames(bundleId);
+            factsJson = FactsJson.Serialize(db.LoadFacts(bundleId)!);
+        }
+
+        // turn it into what schema 2 wrote: facts as JSON text, the entry list as base64 text of the gzip bytes
+        using (var raw = new LiteDatabase(temp.DatabasePath))
+        {
+            var documents = raw.GetCollection("documents");
+            foreach (var doc in documents.Find(Query.In("Kind", "facts", "entries")).ToList())
+            {
+                var text = CompressedText.Decompress(doc["Compressed"].AsBinary);
+                doc["Json"] = doc["Kind"].AsString == "entries" ? Convert.ToBase64String(doc["Compressed"].AsBinary) : System.Text.Encoding.UTF8.GetString(text);
+                doc.Remove("Compressed");
+                documents.Update(doc);
+            }
+
+            raw.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = 2 });
+        }
+
+        using var migrated = AdvisorDatabase.Open(temp.DatabasePath);
+
+        Assert.Equal(3, migrated.StoredSchemaVersion);
+        Assert.Equal(entryNames, migrated.LoadEntryNames(bundleId));
+        Assert.Equal(factsJson, FactsJson.Serialize(migrated.LoadFacts(bundleId)!));
+        Assert.Contains("sos_commands/kernel/uname_-a\t109", entryNames);
+        Assert.Empty(migrated.Check());
     }
 
     [Fact]
