@@ -46,7 +46,7 @@ public static class RulesCommand
     {
         var folder = FolderArgument();
         var command = new Command("validate", "Check rule files against rules.schema.json, compile their expressions, and check every rule has a kb article and test cases, and every article a rule") { folder };
-        command.SetAction(parse => WithRules(console, parse.GetValue(folder), checkSchema: true, rules =>
+        command.SetAction(parse => WithRules(console, parse.GetValue(folder), checkSchema: true, action: rules =>
         {
             var root = RootOf(parse.GetValue(folder));
             var problems = new RuleEvaluator(rules).FindCompileErrors().ToList();
@@ -120,11 +120,8 @@ public static class RulesCommand
 
     private static string RootOf(string? folder) => folder is null ? KnowledgeLocation.ShippedRoot : Path.GetFullPath(folder);
 
-    private static int WithRules(CliConsole console, string? folder, Func<RuleSet, int> action) =>
-        WithRules(console, folder, checkSchema: false, action);
-
     /// <param name="checkSchema">Check every rule file against <c>rules.schema.json</c> as well (<c>rules validate</c>).</param>
-    private static int WithRules(CliConsole console, string? folder, bool checkSchema, Func<RuleSet, int> action)
+    private static int WithRules(CliConsole console, string? folder, Func<RuleSet, int> action, bool checkSchema = false)
     {
         RuleSet rules;
         try

@@ -266,12 +266,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 result.AddEntry(new BundleEntry(path, BundleEntryKind.File, tar.Size));
                 if (!nested && path.EndsWith(".tar", StringComparison.Ordinal))
                 {
-                    using (var data = tar.OpenData())
-                    {
-                        ReadNestedTar(path, data, result, buffer, budget);
-                    }
-
-                    tar.SkipData();
+                    using var data = tar.OpenData();
+                    ReadNestedTar(path, data, result, buffer, budget);
                     break;
                 }
 
@@ -307,10 +303,10 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     }
 
     /// <summary>
-    /// Keeps up to the capture cap of a member and returns how many bytes it read; if the archive breaks inside the
-    /// member, keeps the part read (marked truncated) and rethrows.
+    /// Keeps up to the capture cap of a member; if the archive breaks inside the member, keeps the part read (marked
+    /// truncated) and rethrows.
     /// </summary>
-    private long Capture(string path, Stream data, long size, BundleContents result, byte[] chunk)
+    private void Capture(string path, Stream data, long size, BundleContents result, byte[] chunk)
     {
         var cap = (int)Math.Min(limits.MaxCapturedBytesPerFile, Array.MaxLength);
         var content = new MemoryStream((int)Math.Clamp(size, 0, cap));
@@ -328,8 +324,6 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             var text = BundleText.Decode(content.GetBuffer().AsSpan(0, (int)content.Length));
             result.AddCaptured(new CapturedFile(path, text, size, Truncated: content.Length < size));
         }
-
-        return content.Length;
     }
 
     /// <summary>

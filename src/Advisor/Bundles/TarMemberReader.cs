@@ -93,7 +93,7 @@ internal sealed class TarMemberReader : IDisposable
             }
 
             var headerName = NameOf(header);
-            var headerLink = Text(header.Slice(157, 100));
+            var headerLink = Utf8(header.Slice(157, 100));
             var sparseSize = type == TarEntryType.SparseFile ? ParseNumber(header.Slice(483, 12)) : 0;
             var sparseExtended = type == TarEntryType.SparseFile && header[482] != 0;
             start += Block;
@@ -262,7 +262,7 @@ internal sealed class TarMemberReader : IDisposable
     private static string NameOf(ReadOnlySpan<byte> header)
     {
         var isPosixUstar = header.Slice(257, 6).SequenceEqual("ustar\0"u8);
-        if (!isPosixUstar || header[345] == 0) return Text(header[..100]);
+        if (!isPosixUstar || header[345] == 0) return Utf8(header[..100]);
         var prefix = UntilNul(header.Slice(345, 155));
         var name = UntilNul(header[..100]);
         Span<byte> joined = stackalloc byte[256];
@@ -279,8 +279,6 @@ internal sealed class TarMemberReader : IDisposable
     }
 
     /// <summary>A NUL-terminated text field, as UTF-8 (invalid bytes become U+FFFD).</summary>
-    private static string Text(ReadOnlySpan<byte> field) => Utf8(field);
-
     private static string Utf8(ReadOnlySpan<byte> bytes)
     {
         var text = UntilNul(bytes);

@@ -27,10 +27,7 @@ public sealed class CompiledRule
     /// True when an expression of the rule names <c>advisory</c>, so its kb article's front matter must be read to
     /// evaluate it.
     /// </summary>
-    public bool UsesAdvisory =>
-        Definition.Condition.Contains("advisory", StringComparison.Ordinal)
-        || (Definition.AppliesTo?.Contains("advisory", StringComparison.Ordinal) ?? false)
-        || Requires.Concat(Arguments.Select(a => a.Expression)).Concat(Evidence).Any(e => e.UsesAdvisory);
+    public bool UsesAdvisory { get; private init; }
 
     /// <summary>
     /// Prepares every value expression. With <paramref name="parseNow"/> each is parsed here and each failure is
@@ -45,7 +42,12 @@ public sealed class CompiledRule
             return null;
         }
 
-        var rule = new CompiledRule(definition, scope);
+        var rule = new CompiledRule(definition, scope)
+        {
+            UsesAdvisory = new[] { definition.Condition, definition.AppliesTo ?? "" }
+                .Concat(definition.Requires).Concat(definition.Arguments.Values).Concat(definition.Evidence)
+                .Any(text => text.Contains("advisory", StringComparison.Ordinal)),
+        };
         var parameters = ParametersOf(scope);
         var before = problems.Count;
         ValueExpression? Compile(string what, string text)

@@ -141,7 +141,7 @@ public sealed class RuleEvaluator
     /// <summary>RulesEngine's parameters, typed by the scope (so a rule that does not read its advisory can be given none).</summary>
     private static RuleParameter[] ParametersFor(RuleScopes.Scope scope, object?[] values) =>
         CompiledRule.ParametersOf(scope)
-            .Select((p, i) => p.Type == typeof(Advisory) ? RuleParameter.Create("advisory", (Advisory?)values[i]) : new RuleParameter(p.Name, values[i]))
+            .Select((p, i) => p.Type == typeof(Advisory) ? RuleParameter.Create(p.Name, (Advisory?)values[i]) : new RuleParameter(p.Name, values[i]))
             .ToArray();
 
     private static List<string> MissingInputs(CompiledRule rule, object?[] values)

@@ -8,9 +8,9 @@ namespace Advisor.Rules;
 
 /// <summary>
 /// The rules of <c>rules/*.json</c> with their kb articles. Loading checks what running them needs: each file is
-/// read strictly (an unknown or misspelt property is an error with its line), expressions compile, every rule has
-/// an article and every article a rule (by file name; an article is parsed when a finding or an expression first
-/// needs it). The JSON Schema (<c>rules.schema.json</c>) is checked too by
+/// read strictly (an unknown or misspelt property is an error with its line), every rule has a known scope, an
+/// article and every article a rule (by file name). Articles and value expressions are parsed when a finding or an
+/// evaluation first needs them; one that does not parse then fails its rule (ADV9999). The JSON Schema (<c>rules.schema.json</c>) is checked too by
 /// <see cref="ValidateFrom"/> (<c>advisor rules validate</c>, and the tests on every commit), which also parses every
 /// article and every value expression up front; an ingest, which loads the shipped rules, does not repeat that:
 /// loading the schema validator alone costs 0.1 s of a 0.5 s ingest.

@@ -37,9 +37,6 @@ public sealed class ValueExpression
     public static ValueExpression CompileOnFirstUse(string text, IReadOnlyList<(string Name, Type Type)> parameters) =>
         new(text, () => Parse(text, parameters));
 
-    /// <summary>True when the expression names the <c>advisory</c> parameter (the rule's kb front matter).</summary>
-    public bool UsesAdvisory => Text.Contains("advisory", StringComparison.Ordinal);
-
     private static LambdaExpression Parse(string text, IReadOnlyList<(string Name, Type Type)> parameters)
     {
         var parameterExpressions = parameters.Select(p => Expression.Parameter(p.Type, p.Name)).ToArray();

@@ -42,11 +42,16 @@ public sealed class RuleSetTests : IDisposable
     {
         var root = KnowledgeBaseCopy.Create(temp);
         var file = Path.Combine(root, "rules", "ADV0001-nvme-nomerges.json");
-        File.WriteAllText(file, File.ReadAllText(file).Replace("\"evidence\": [", "\"evidence\": 7, \"x\": ["));
+        var text = File.ReadAllText(file);
+        var evidence = text.IndexOf("\"evidence\": [", StringComparison.Ordinal);
+        var end = text.IndexOf(']', evidence);
+        File.WriteAllText(file, text[..evidence] + "\"evidence\": 7" + text[(end + 1)..]);
+        var line = text[..evidence].Count(c => c == '\n') + 1;
 
         var error = Assert.Throws<KnowledgeBaseException>(() => RuleSet.LoadFrom(root));
 
-        Assert.Contains("ADV0001-nvme-nomerges.json:", error.Message);
+        Assert.Contains($"ADV0001-nvme-nomerges.json:{line}:", error.Message);
+        Assert.Contains("$.evidence", error.Message);
     }
 
     [Fact]
