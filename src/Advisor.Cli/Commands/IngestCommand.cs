@@ -406,11 +406,10 @@ public static class IngestCommand
     private static void AddVerboseLines(List<string> lines, Job job, IngestOutcome outcome, TimeSpan knowledgeWait, TimeSpan reportTime)
     {
         var contents = outcome.Contents;
-        var kinds = contents.Entries.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Count());
-        int Count(BundleEntryKind kind) => kinds.GetValueOrDefault(kind);
+        int Count(BundleEntryKind kind) => contents.CountOf(kind);
         lines.Add($"advisor: {job.DisplayName}: format {contents.Format.ToString().ToLowerInvariant()}, decoder {contents.Decoder}");
         lines.Add(
-            $"advisor: {job.DisplayName}: {contents.Entries.Count} entries ({Count(BundleEntryKind.File)} files, {Count(BundleEntryKind.Directory)} folders, "
+            $"advisor: {job.DisplayName}: {contents.EntryCount} entries ({Count(BundleEntryKind.File)} files, {Count(BundleEntryKind.Directory)} folders, "
             + $"{Count(BundleEntryKind.Symlink) + Count(BundleEntryKind.HardLink)} links, {Count(BundleEntryKind.Other)} other), "
             + $"{contents.CapturedFiles.Count} captured, {contents.Warnings.Count} warning(s), sos manifest {(contents.HasManifest ? $"with {contents.CommandStates.Count} command(s)" : "absent")}");
         var timings = outcome.Timings.Select(t => $"{t.Key} {Milliseconds(t.Value)}")

@@ -10,13 +10,22 @@ namespace Advisor.Bundles;
 public sealed class BundleContents
 {
     private const int MaxLinkHops = 40;
-    private readonly Dictionary<string, BundleEntry> entries = new(StringComparer.Ordinal);
+    private readonly EntryTable entries = new();
     private readonly Dictionary<string, CapturedFile> captured = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> children = new(StringComparer.Ordinal);
     private Dictionary<string, CommandStatus> commandStates = new(StringComparer.Ordinal);
     private List<CommandStatus> commands = [];
 
-    public IReadOnlyCollection<BundleEntry> Entries => entries.Values;
+    /// <summary>Every entry the bundle listed, materialised on each call: for tests and small bundles; a read uses <see cref="EntryCount"/> and <see cref="WriteEntryList"/>.</summary>
+    public IReadOnlyList<BundleEntry> Entries => [.. entries.Entries()];
+
+    /// <summary>How many entries the bundle listed.</summary>
+    public int EntryCount => entries.Count;
+
+    /// <summary>How many listed entries are of <paramref name="kind"/>.</summary>
+    public int CountOf(BundleEntryKind kind) => entries.CountOf(kind);
+
+    /// <summary>Writes every entry as a <c>path\tsize</c> line (what the database keeps of the listing).</summary>
+    public void WriteEntryList(TextWriter writer) => entries.WriteList(writer);
     public IReadOnlyCollection<CapturedFile> CapturedFiles => captured.Values;
     public List<string> Warnings { get; } = [];
 
@@ -60,48 +69,22 @@ public sealed class BundleContents
         HasManifest = true;
     }
 
-    public void AddEntry(BundleEntry entry)
+    public void AddEntry(BundleEntry entry) => AddEntry(entry.Path, entry.Kind, entry.Size, entry.LinkTarget, entry.LinkTarget is not null);
+
+    /// <summary>Adds an entry without materialising it; a second entry at the same path replaces the first, with a warning.</summary>
+    internal void AddEntry(ReadOnlySpan<char> path, BundleEntryKind kind, long size, ReadOnlySpan<char> linkTarget, bool hasLinkTarget)
     {
-        if (!entries.TryAdd(entry.Path, entry))
+        if (!entries.Add(path, kind, size, linkTarget, hasLinkTarget))
         {
-            Warnings.Add($"duplicate entry '{BundleText.Printable(entry.Path)}': the later one is kept");
-            entries[entry.Path] = entry;
-            return;
-        }
-
-        RegisterChild(entry.Path);
-    }
-
-    /// <summary>
-    /// Lists <paramref name="path"/> in its folder, and each missing ancestor folder in its own, so folders the
-    /// archive never names as entries (tar writers may omit them) can still be listed and resolved.
-    /// </summary>
-    private void RegisterChild(string path)
-    {
-        var childLists = children.GetAlternateLookup<ReadOnlySpan<char>>();
-        var entryPaths = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        while (path.Length > 0)
-        {
-            var slash = path.LastIndexOf('/');
-            var parent = slash < 0 ? ReadOnlySpan<char>.Empty : path.AsSpan(0, slash);
-            if (childLists.TryGetValue(parent, out var list))
-            {
-                list.Add(path);
-                return;
-            }
-
-            var parentPath = parent.ToString();
-            children[parentPath] = new HashSet<string>(StringComparer.Ordinal) { path };
-            if (parent.IsEmpty || entryPaths.ContainsKey(parent))
-            {
-                return;
-            }
-
-            path = parentPath;
+            Warnings.Add($"duplicate entry '{BundleText.Printable(path.ToString())}': the later one is kept");
         }
     }
 
-    public void AddCaptured(CapturedFile file) => captured[file.Path] = file;
+    public void AddCaptured(CapturedFile file)
+    {
+        captured[file.Path] = file;
+        entries.Imply(file.Path);
+    }
 
     /// <summary>
     /// A SHA-256 over every entry (path, kind, size, link) and every captured file's text: the id of a bundle that
@@ -123,7 +106,7 @@ public sealed class BundleContents
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    public bool HasEntry(string path) => entries.ContainsKey(path);
+    public bool HasEntry(string path) => entries.IsListed(path);
 
     /// <summary>The captured file at <paramref name="path"/>, following symlinks inside the bundle.</summary>
     public CapturedFile? Find(string path)
@@ -136,12 +119,10 @@ public sealed class BundleContents
     public IReadOnlyList<string> ListFolder(string folder)
     {
         var resolved = Resolve(folder);
-        if (resolved is null || !children.TryGetValue(resolved, out var list))
-        {
-            return [];
-        }
-
-        return list.Select(p => p[(p.LastIndexOf('/') + 1)..]).Order(StringComparer.Ordinal).ToList();
+        if (resolved is null) return [];
+        var names = entries.ChildNames(resolved);
+        names.Sort(StringComparer.Ordinal);
+        return names;
     }
 
     /// <summary>
@@ -156,7 +137,7 @@ public sealed class BundleContents
     /// </summary>
     public void WarnAboutUnsafeLinks()
     {
-        foreach (var entry in entries.Values.Where(e => e.Kind is BundleEntryKind.Symlink or BundleEntryKind.HardLink).OrderBy(e => e.Path, StringComparer.Ordinal).ToList())
+        foreach (var entry in entries.Links().OrderBy(e => e.Path, StringComparer.Ordinal).ToList())
         {
             Resolve(entry.Path, out var failure);
             if (failure is LinkFailure.Outside)
@@ -178,66 +159,82 @@ public sealed class BundleContents
         Missing,
     }
 
+    /// <remarks>
+    /// Walks the path one part at a time in a character buffer, so following the links of a deep sysfs path costs
+    /// lookups, not a string per prefix.
+    /// </remarks>
     private string? Resolve(string path, out LinkFailure failure)
     {
-        var pending = new Queue<string>(path.Split('/', StringSplitOptions.RemoveEmptyEntries));
-        var resolved = new List<string>();
+        var pending = new Stack<string>();
+        PushParts(pending, path);
+        var resolved = new char[Math.Max(64, path.Length * 2)];
+        var length = 0;
+        var partStarts = new Stack<int>();
         var hops = 0;
         failure = LinkFailure.None;
         while (pending.Count > 0)
         {
-            var part = pending.Dequeue();
+            var part = pending.Pop();
             if (part == ".") continue;
             if (part == "..")
             {
-                if (resolved.Count == 0)
+                if (partStarts.Count == 0)
                 {
                     failure = LinkFailure.Outside;
                     return null;
                 }
 
-                resolved.RemoveAt(resolved.Count - 1);
+                length = Math.Max(0, partStarts.Pop() - 1);
                 continue;
             }
 
-            resolved.Add(part);
-            var current = string.Join('/', resolved);
-            if (entries.TryGetValue(current, out var entry) && entry.Kind is BundleEntryKind.Symlink or BundleEntryKind.HardLink)
+            var start = length == 0 ? 0 : length + 1;
+            if (start + part.Length > resolved.Length) Array.Resize(ref resolved, Math.Max(resolved.Length * 2, start + part.Length));
+            if (length > 0) resolved[length] = '/';
+            part.CopyTo(resolved.AsSpan(start));
+            partStarts.Push(start);
+            length = start + part.Length;
+            if (!entries.TryGetLink(resolved.AsSpan(0, length), out var kind, out var targetSpan)) continue;
+
+            if (++hops > MaxLinkHops)
             {
-                if (++hops > MaxLinkHops)
-                {
-                    failure = LinkFailure.Loop;
-                    return null;
-                }
-
-                var target = entry.LinkTarget;
-                if (string.IsNullOrEmpty(target))
-                {
-                    failure = LinkFailure.Missing;
-                    return null;
-                }
-
-                if (target.StartsWith('/'))
-                {
-                    failure = LinkFailure.Outside;
-                    return null;
-                }
-
-                resolved.RemoveAt(resolved.Count - 1);
-                if (entry.Kind == BundleEntryKind.HardLink)
-                {
-                    // hard link targets are named from the archive root (top folder already stripped)
-                    resolved.Clear();
-                }
-
-                var rest = pending.ToArray();
-                pending = new Queue<string>(target.Split('/', StringSplitOptions.RemoveEmptyEntries).Concat(rest));
+                failure = LinkFailure.Loop;
+                return null;
             }
+
+            if (targetSpan.IsEmpty)
+            {
+                failure = LinkFailure.Missing;
+                return null;
+            }
+
+            if (targetSpan[0] == '/')
+            {
+                failure = LinkFailure.Outside;
+                return null;
+            }
+
+            length = Math.Max(0, partStarts.Pop() - 1);
+            if (kind == BundleEntryKind.HardLink)
+            {
+                // hard link targets are named from the archive root (top folder already stripped)
+                length = 0;
+                partStarts.Clear();
+            }
+
+            PushParts(pending, targetSpan.ToString());
         }
 
-        var result = string.Join('/', resolved);
-        if (entries.ContainsKey(result) || captured.ContainsKey(result) || children.ContainsKey(result)) return result;
+        var result = new string(resolved, 0, length);
+        if (entries.Exists(result) || captured.ContainsKey(result)) return result;
         failure = LinkFailure.Missing;
         return null;
+    }
+
+    /// <summary>Puts the parts of <paramref name="path"/> on the stack so that the first part is popped first.</summary>
+    private static void PushParts(Stack<string> pending, string path)
+    {
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = parts.Length - 1; i >= 0; i--) pending.Push(parts[i]);
     }
 }

@@ -18,7 +18,12 @@ public static class BundlePaths
     {
         if (IsAlreadyNormal(name)) return name;
         var trimmed = name.TrimEnd('/');
-        if (trimmed.Length > 0 && IsAlreadyNormal(trimmed)) return trimmed;
+        return trimmed.Length > 0 && IsAlreadyNormal(trimmed) ? trimmed : Fold(name);
+    }
+
+    /// <summary>The slow path of normalising: the name split into parts, <c>.</c> and <c>..</c> folded.</summary>
+    private static string? Fold(string name)
+    {
         var parts = new List<string>();
         foreach (var part in name.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -36,10 +41,33 @@ public static class BundlePaths
         return parts.Count == 0 ? null : string.Join('/', parts);
     }
 
-    /// <summary>True for the common case, a name with nothing to fold: no backslash, no empty, <c>.</c> or <c>..</c> part.</summary>
-    private static bool IsAlreadyNormal(string name)
+    /// <summary>
+    /// <see cref="Normalize(string)"/> for a name in a buffer: the common name, already clean, comes back as itself or
+    /// a slice of it, with nothing allocated. False for a name that climbs above the bundle root or is empty.
+    /// </summary>
+    public static bool TryNormalize(ReadOnlySpan<char> name, out ReadOnlySpan<char> normalized)
     {
-        var span = name.AsSpan();
+        if (IsAlreadyNormal(name))
+        {
+            normalized = name;
+            return true;
+        }
+
+        var trimmed = name.TrimEnd('/');
+        if (trimmed.Length > 0 && IsAlreadyNormal(trimmed))
+        {
+            normalized = trimmed;
+            return true;
+        }
+
+        var folded = Fold(name.ToString());
+        normalized = folded;
+        return folded is not null;
+    }
+
+    /// <summary>True for the common case, a name with nothing to fold: no backslash, no empty, <c>.</c> or <c>..</c> part.</summary>
+    private static bool IsAlreadyNormal(ReadOnlySpan<char> span)
+    {
         if (span.Length == 0 || span[0] == '/' || span[^1] == '/' || span.Contains('\\') || span.IndexOf("//", StringComparison.Ordinal) >= 0)
         {
             return false;
@@ -70,10 +98,11 @@ public static class BundlePaths
         return slash < 0 ? "" : path[..slash];
     }
 
-    public static string StripTop(string path, string? top)
+    /// <summary>The path below the top folder <paramref name="top"/>: <c>sosreport-x/sys/y</c> → <c>sys/y</c>, <c>sosreport-x</c> → empty.</summary>
+    public static ReadOnlySpan<char> StripTop(ReadOnlySpan<char> path, string? top)
     {
         if (top is null) return path;
-        if (path.Length == top.Length) return path == top ? "" : path;
+        if (path.Length == top.Length) return path.SequenceEqual(top) ? [] : path;
         return path.Length > top.Length && path[top.Length] == '/' && path.StartsWith(top, StringComparison.Ordinal) ? path[(top.Length + 1)..] : path;
     }
 }

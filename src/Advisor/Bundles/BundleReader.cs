@@ -128,7 +128,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         catch (Exception e) when (IsDamage(e))
         {
             // disposing a decoder over damaged input can throw too; the damage is already recorded
-            result.TruncationReason ??= $"archive truncated after {result.Entries.Count} entries ({e.Message})";
+            result.TruncationReason ??= $"archive truncated after {result.EntryCount} entries ({e.Message})";
         }
         finally
         {
@@ -141,7 +141,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
 
         bundleId = result.TruncationReason is null ? hashing.HashHex() : HashOfPartialRead(hashing.HashHex(), result);
-        if (result.Entries.Count == 0)
+        if (result.EntryCount == 0)
         {
             throw new BundleReadException($"{path}: nothing could be read ({result.TruncationReason ?? "the archive holds no entries"})");
         }
@@ -216,21 +216,20 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             budget.CountEntry();
             count++;
             Progress?.EntrySeen();
-            if (tar.Name.Length > MaxPathLength)
+            if (tar.NameSpan.Length > MaxPathLength)
             {
                 // no file system holds such a name, and folding its folders would cost time quadratic in its depth
-                result.Warnings.Add($"entry '{BundleText.Printable(tar.Name[..64])}…'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} has a name of {tar.Name.Length} characters, longer than Linux allows ({MaxPathLength}): skipped");
+                result.Warnings.Add($"entry '{BundleText.Printable(tar.Name[..64])}…'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} has a name of {tar.NameSpan.Length} characters, longer than Linux allows ({MaxPathLength}): skipped");
                 continue;
             }
 
-            var name = BundlePaths.Normalize(tar.Name);
-            if (name is null)
+            if (!BundlePaths.TryNormalize(tar.NameSpan, out var name))
             {
                 result.Warnings.Add($"entry '{BundleText.Printable(tar.Name)}'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} names a path outside the bundle: skipped");
                 continue;
             }
 
-            scope ??= TarScope.ForBundle(name, tar.Type == TarEntryType.Directory);
+            scope ??= TarScope.ForBundle(name.ToString(), tar.Type == TarEntryType.Directory);
             var path = scope.Map(name);
             if (path.Length == 0) continue;
             try
@@ -242,51 +241,56 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             }
             catch (Exception e) when (IsDamage(e) && nestedIn is null)
             {
-                return $"in '{BundleText.Printable(path)}': {e.Message}";
+                return $"in '{BundleText.Printable(path.ToString())}': {e.Message}";
             }
         }
     }
 
-    private void AddTarMember(TarMemberReader tar, string path, TarScope scope, BundleContents result, byte[] buffer, ReadBudget budget, bool nested)
+    /// <remarks>
+    /// Works on the member's path in the reader's buffers: only a member that is captured, warned about or a link
+    /// becomes a string.
+    /// </remarks>
+    private void AddTarMember(TarMemberReader tar, ReadOnlySpan<char> path, TarScope scope, BundleContents result, byte[] buffer, ReadBudget budget, bool nested)
     {
         switch (tar.Type)
         {
             case TarEntryType.Directory:
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.Directory, 0));
+                result.AddEntry(path, BundleEntryKind.Directory, 0, [], hasLinkTarget: false);
                 break;
             case TarEntryType.SymbolicLink:
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.Symlink, 0, tar.LinkName));
+                result.AddEntry(path, BundleEntryKind.Symlink, 0, tar.LinkNameSpan, hasLinkTarget: true);
                 break;
             case TarEntryType.HardLink:
                 // a target that climbs above the root keeps its raw name, so link resolution says it points outside
+                var linkPath = path.ToString();
                 var target = BundlePaths.Normalize(tar.LinkName);
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.HardLink, 0, target is null ? tar.LinkName : scope.Map(target)));
+                result.AddEntry(linkPath, BundleEntryKind.HardLink, 0, target is null ? tar.LinkName : scope.Map(target).ToString(), hasLinkTarget: true);
                 break;
             case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile when !tar.IsSparse:
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.File, tar.Size));
+                result.AddEntry(path, BundleEntryKind.File, tar.Size, [], hasLinkTarget: false);
                 if (!nested && path.EndsWith(".tar", StringComparison.Ordinal))
                 {
                     using var data = tar.OpenData();
-                    ReadNestedTar(path, data, result, buffer, budget);
+                    ReadNestedTar(path.ToString(), data, result, buffer, budget);
                     break;
                 }
 
                 if (IsWantedAndStorable(path, result))
                 {
-                    Capture(path, tar.OpenData(), tar.Size, result, buffer);
+                    Capture(path.ToString(), tar.OpenData(), tar.Size, result, buffer);
                 }
 
                 break;
             case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile or TarEntryType.SparseFile:
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, tar.Size));
-                result.Warnings.Add($"'{BundleText.Printable(path)}' is a GNU sparse member, which is not read: skipped");
+                result.AddEntry(path, BundleEntryKind.Other, tar.Size, [], hasLinkTarget: false);
+                result.Warnings.Add($"'{BundleText.Printable(path.ToString())}' is a GNU sparse member, which is not read: skipped");
                 break;
             case TarEntryType.CharacterDevice or TarEntryType.BlockDevice or TarEntryType.Fifo:
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, 0));
+                result.AddEntry(path, BundleEntryKind.Other, 0, [], hasLinkTarget: false);
                 break;
             default:
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, tar.Size));
-                result.Warnings.Add($"'{BundleText.Printable(path)}' has tar entry type '{(char)tar.Type}' ({tar.Type}), which a bundle should not hold: skipped");
+                result.AddEntry(path, BundleEntryKind.Other, tar.Size, [], hasLinkTarget: false);
+                result.Warnings.Add($"'{BundleText.Printable(path.ToString())}' has tar entry type '{(char)tar.Type}' ({tar.Type}), which a bundle should not hold: skipped");
                 break;
         }
     }
@@ -330,12 +334,12 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// True when the parsers want <paramref name="path"/> and it is short enough to store: a path longer than
     /// <see cref="MaxCapturedPathBytes"/> (no real sosreport file comes near) is listed but not captured, with a warning.
     /// </summary>
-    private bool IsWantedAndStorable(string path, BundleContents result)
+    private bool IsWantedAndStorable(ReadOnlySpan<char> path, BundleContents result)
     {
         if (!wanted.IsWanted(path)) return false;
         var bytes = Encoding.UTF8.GetByteCount(path);
         if (bytes <= MaxCapturedPathBytes) return true;
-        result.Warnings.Add($"'{BundleText.Printable(path[..64])}…' has a path of {bytes} bytes, longer than any sosreport file ({MaxCapturedPathBytes}): listed, not read");
+        result.Warnings.Add($"'{BundleText.Printable(path[..64].ToString())}…' has a path of {bytes} bytes, longer than any sosreport file ({MaxCapturedPathBytes}): listed, not read");
         return false;
     }
 
@@ -412,13 +416,17 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             or InvalidOperationException or OverflowException or NotSupportedException;
 
     private static string HashOfPartialRead(string hashOfBytesRead, BundleContents contents) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{hashOfBytesRead}\0partial\0{contents.Entries.Count}")));
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{hashOfBytesRead}\0partial\0{contents.EntryCount}")));
 
-    /// <summary>How member names of one tar map to bundle paths: the bundle's top folder stripped, or a nested tar's folder prepended.</summary>
+    /// <summary>
+    /// How member names of one tar map to bundle paths: the bundle's top folder stripped, or a nested tar's folder
+    /// prepended (in a buffer of the scope's own, valid until its next <see cref="Map"/>).
+    /// </summary>
     private sealed class TarScope
     {
         private readonly string? top;
         private readonly string prefix;
+        private char[] joined = [];
 
         private TarScope(string? top, string prefix)
         {
@@ -432,6 +440,15 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
         public static TarScope Nested(string folder) => new(null, folder.Length == 0 ? "" : folder + "/");
 
-        public string Map(string normalizedName) => prefix + BundlePaths.StripTop(normalizedName, top);
+        public ReadOnlySpan<char> Map(ReadOnlySpan<char> normalizedName)
+        {
+            var stripped = BundlePaths.StripTop(normalizedName, top);
+            if (prefix.Length == 0) return stripped;
+            var length = prefix.Length + stripped.Length;
+            if (joined.Length < length) joined = new char[Math.Max(length, 256)];
+            prefix.CopyTo(joined);
+            stripped.CopyTo(joined.AsSpan(prefix.Length));
+            return joined.AsSpan(0, length);
+        }
     }
 }

@@ -33,18 +33,28 @@ internal sealed class TarMemberReader : IDisposable
     private long remaining;
     private int padding;
     private long memberCount;
+    private byte[] metadata = [];
+    private readonly MemberText name = new();
+    private readonly MemberText linkName = new();
 
     public TarMemberReader(Stream input) => this.input = input;
 
-    /// <summary>The current member's path as the archive names it (PAX and GNU long names applied).</summary>
-    public string Name { get; private set; } = "";
+    /// <summary>The current member's path as the archive names it (PAX and GNU long names applied); valid until the next <see cref="MoveNext"/>.</summary>
+    public ReadOnlySpan<char> NameSpan => name.Chars;
+
+    /// <summary>The current member's link target; valid until the next <see cref="MoveNext"/>.</summary>
+    public ReadOnlySpan<char> LinkNameSpan => linkName.Chars;
+
+    /// <summary><see cref="NameSpan"/> as a string (made on first use).</summary>
+    public string Name => name.Text;
 
     public TarEntryType Type { get; private set; }
 
     /// <summary>The size of the member's file (for a sparse member, its full size, not the bytes stored).</summary>
     public long Size { get; private set; }
 
-    public string LinkName { get; private set; } = "";
+    /// <summary><see cref="LinkNameSpan"/> as a string (made on first use).</summary>
+    public string LinkName => linkName.Text;
 
     /// <summary>True for GNU sparse members, in the old (<c>S</c>) or the PAX form: their data is not the file's bytes.</summary>
     public bool IsSparse { get; private set; }
@@ -56,15 +66,17 @@ internal sealed class TarMemberReader : IDisposable
     public bool MoveNext()
     {
         SkipData();
-        string? longName = null;
-        string? longLink = null;
-        Dictionary<string, string>? pax = null;
+        name.Clear();
+        linkName.Clear();
+        var sawExtendedHeader = false;
+        var paxSparse = false;
+        long? paxSize = null;
         while (true)
         {
             if (!Fill(Block))
             {
                 if (end > start) throw new EndOfStreamException("the archive ends inside a member header");
-                if (longName is not null || longLink is not null || pax is not null)
+                if (sawExtendedHeader)
                 {
                     throw new EndOfStreamException("the archive ends after an extended header, before its member");
                 }
@@ -92,22 +104,30 @@ internal sealed class TarMemberReader : IDisposable
                 throw new InvalidDataException($"member {memberCount + 1} has a damaged header (an impossible size)");
             }
 
-            var headerName = NameOf(header);
-            var headerLink = Utf8(header.Slice(157, 100));
             var sparseSize = type == TarEntryType.SparseFile ? ParseNumber(header.Slice(483, 12)) : 0;
             var sparseExtended = type == TarEntryType.SparseFile && header[482] != 0;
+            if (type is not (TarEntryType.LongPath or TarEntryType.LongLink or TarEntryType.ExtendedAttributes or TarEntryType.GlobalExtendedAttributes))
+            {
+                // the header's own fields count only where no extended header named them
+                SetHeaderName(header);
+                linkName.Set(UntilNul(header.Slice(157, 100)), MemberText.FromHeader);
+            }
+
             start += Block;
 
             switch (type)
             {
                 case TarEntryType.LongPath:
-                    longName = Utf8(ReadMetadata(storedSize));
+                    sawExtendedHeader = true;
+                    name.Set(UntilNul(ReadMetadata(storedSize)), MemberText.FromGnuLongName);
                     continue;
                 case TarEntryType.LongLink:
-                    longLink = Utf8(ReadMetadata(storedSize));
+                    sawExtendedHeader = true;
+                    linkName.Set(UntilNul(ReadMetadata(storedSize)), MemberText.FromGnuLongName);
                     continue;
                 case TarEntryType.ExtendedAttributes:
-                    pax = ParsePax(ReadMetadata(storedSize));
+                    sawExtendedHeader = true;
+                    ReadPax(ReadMetadata(storedSize), ref paxSize, ref paxSparse);
                     continue;
                 case TarEntryType.GlobalExtendedAttributes:
                     BeginData(storedSize);
@@ -125,17 +145,10 @@ internal sealed class TarMemberReader : IDisposable
 
             memberCount++;
             Type = type;
-            Name = pax?.GetValueOrDefault("path") ?? longName ?? headerName;
-            LinkName = pax?.GetValueOrDefault("linkpath") ?? longLink ?? headerLink;
-            IsSparse = type == TarEntryType.SparseFile || (pax?.Keys.Any(k => k.StartsWith("GNU.sparse.", StringComparison.Ordinal)) ?? false);
+            IsSparse = type == TarEntryType.SparseFile || paxSparse;
             var size = type == TarEntryType.SparseFile ? sparseSize : storedSize;
-            if (pax?.GetValueOrDefault("size") is { } paxSize)
+            if (paxSize is { } parsed)
             {
-                if (!long.TryParse(paxSize, out var parsed) || parsed < 0)
-                {
-                    throw new InvalidDataException($"member {memberCount} has a damaged extended header (size '{paxSize}')");
-                }
-
                 size = storedSize = parsed;
             }
 
@@ -216,7 +229,8 @@ internal sealed class TarMemberReader : IDisposable
         padding = (int)((Block - (size % Block)) % Block);
     }
 
-    private byte[] ReadMetadata(long size)
+    /// <summary>Reads an extended header's data into a buffer reused for every one; valid until the next call.</summary>
+    private Span<byte> ReadMetadata(long size)
     {
         if (size > MaxMetadataSize)
         {
@@ -224,11 +238,12 @@ internal sealed class TarMemberReader : IDisposable
         }
 
         BeginData(size);
-        var data = new byte[size];
+        if (metadata.Length < size) metadata = new byte[Math.Max(size, 4096)];
+        var data = metadata.AsSpan(0, (int)size);
         var at = 0;
         while (at < data.Length)
         {
-            var n = ReadData(data.AsSpan(at));
+            var n = ReadData(data[at..]);
             if (n == 0) throw new EndOfStreamException("the archive ends inside an extended header");
             at += n;
         }
@@ -259,30 +274,28 @@ internal sealed class TarMemberReader : IDisposable
     }
 
     /// <summary>A ustar name is its prefix field, a slash and its name field; GNU headers have no prefix field.</summary>
-    private static string NameOf(ReadOnlySpan<byte> header)
+    private void SetHeaderName(ReadOnlySpan<byte> header)
     {
         var isPosixUstar = header.Slice(257, 6).SequenceEqual("ustar\0"u8);
-        if (!isPosixUstar || header[345] == 0) return Utf8(header[..100]);
+        if (!isPosixUstar || header[345] == 0)
+        {
+            name.Set(UntilNul(header[..100]), MemberText.FromHeader);
+            return;
+        }
+
         var prefix = UntilNul(header.Slice(345, 155));
-        var name = UntilNul(header[..100]);
+        var field = UntilNul(header[..100]);
         Span<byte> joined = stackalloc byte[256];
         prefix.CopyTo(joined);
         joined[prefix.Length] = (byte)'/';
-        name.CopyTo(joined[(prefix.Length + 1)..]);
-        return Encoding.UTF8.GetString(joined[..(prefix.Length + 1 + name.Length)]);
+        field.CopyTo(joined[(prefix.Length + 1)..]);
+        name.Set(joined[..(prefix.Length + 1 + field.Length)], MemberText.FromHeader);
     }
 
     private static ReadOnlySpan<byte> UntilNul(ReadOnlySpan<byte> field)
     {
         var nul = field.IndexOf((byte)0);
         return nul < 0 ? field : field[..nul];
-    }
-
-    /// <summary>A NUL-terminated text field, as UTF-8 (invalid bytes become U+FFFD).</summary>
-    private static string Utf8(ReadOnlySpan<byte> bytes)
-    {
-        var text = UntilNul(bytes);
-        return text.IsEmpty ? "" : Encoding.UTF8.GetString(text);
     }
 
     private static bool ChecksumMatches(ReadOnlySpan<byte> header)
@@ -354,28 +367,88 @@ internal sealed class TarMemberReader : IDisposable
         return value;
     }
 
-    /// <summary>PAX records: <c>"%d %s=%s\n"</c>, the length counting the whole record.</summary>
-    private Dictionary<string, string> ParsePax(byte[] data)
+    /// <summary>
+    /// PAX records, <c>"%d %s=%s\n"</c> with the length counting the whole record: takes <c>path</c>,
+    /// <c>linkpath</c>, <c>size</c> and the <c>GNU.sparse.*</c> marks, in place, and ignores the rest.
+    /// </summary>
+    private void ReadPax(ReadOnlySpan<byte> data, ref long? size, ref bool sparse)
     {
-        var records = new Dictionary<string, string>(StringComparer.Ordinal);
         var at = 0;
         while (at < data.Length && data[at] != 0)
         {
-            var space = Array.IndexOf(data, (byte)' ', at);
-            if (space < 0 || !int.TryParse(data.AsSpan(at, space - at), out var length) || length <= space - at || at + length > data.Length
+            var space = data[at..].IndexOf((byte)' ');
+            if (space < 0 || !int.TryParse(data.Slice(at, space), out var length) || length <= space || at + length > data.Length
                 || data[at + length - 1] != (byte)'\n')
             {
                 throw new InvalidDataException($"member {memberCount + 1} has a damaged extended header");
             }
 
-            var record = data.AsSpan(space + 1, at + length - space - 2);
+            var record = data.Slice(at + space + 1, length - space - 2);
             var equals = record.IndexOf((byte)'=');
             if (equals <= 0) throw new InvalidDataException($"member {memberCount + 1} has a damaged extended header");
-            records[Encoding.UTF8.GetString(record[..equals])] = Encoding.UTF8.GetString(record[(equals + 1)..]);
+            var key = record[..equals];
+            var value = record[(equals + 1)..];
+            if (key.SequenceEqual("path"u8))
+            {
+                name.Set(value, MemberText.FromPax);
+            }
+            else if (key.SequenceEqual("linkpath"u8))
+            {
+                linkName.Set(value, MemberText.FromPax);
+            }
+            else if (key.SequenceEqual("size"u8))
+            {
+                if (!long.TryParse(value, out var parsed) || parsed < 0)
+                {
+                    throw new InvalidDataException($"member {memberCount + 1} has a damaged extended header (size '{Encoding.UTF8.GetString(value)}')");
+                }
+
+                size = parsed;
+            }
+            else if (key.StartsWith("GNU.sparse."u8))
+            {
+                sparse = true;
+            }
+
             at += length;
         }
+    }
 
-        return records;
+    /// <summary>
+    /// A name field of the current member, decoded from UTF-8 (invalid bytes become U+FFFD) into a buffer reused for
+    /// every member. Where several headers name it, PAX beats a GNU long name, which beats the header's own field.
+    /// </summary>
+    private sealed class MemberText
+    {
+        public const int FromHeader = 1;
+        public const int FromGnuLongName = 2;
+        public const int FromPax = 3;
+
+        private char[] chars = new char[256];
+        private int length;
+        private int source;
+        private string? text;
+
+        public ReadOnlySpan<char> Chars => chars.AsSpan(0, length);
+
+        public string Text => text ??= new string(Chars);
+
+        public void Clear()
+        {
+            length = 0;
+            source = 0;
+            text = null;
+        }
+
+        public void Set(ReadOnlySpan<byte> utf8, int from)
+        {
+            if (from < source) return;
+            source = from;
+            text = null;
+            var most = Encoding.UTF8.GetMaxCharCount(utf8.Length);
+            if (chars.Length < most) chars = new char[most];
+            length = Encoding.UTF8.GetChars(utf8, chars);
+        }
     }
 
     /// <summary>A read-only stream over the current member's data.</summary>

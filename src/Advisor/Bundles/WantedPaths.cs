@@ -15,6 +15,7 @@ public sealed class WantedPaths
 {
     private static readonly char[] Wildcards = ['*', '?', '[', '{'];
     private readonly HashSet<string> literals = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> literalsOfSpan;
     private readonly HashSet<string> literalFolders = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> literalFoldersOfSpan;
     private readonly Dictionary<string, LiteralPieces[]> byLeadingFolders = new(StringComparer.Ordinal);
@@ -46,20 +47,24 @@ public sealed class WantedPaths
 
         byLeadingFoldersOfSpan = byLeadingFolders.GetAlternateLookup<ReadOnlySpan<char>>();
         literalFoldersOfSpan = literalFolders.GetAlternateLookup<ReadOnlySpan<char>>();
+        literalsOfSpan = literals.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<string> Globs { get; }
 
-    public bool IsWanted(string path)
+    public bool IsWanted(string path) => IsWanted(path.AsSpan());
+
+    public bool IsWanted(ReadOnlySpan<char> path)
     {
         // literals and globs are filed under their first two folders ("sys/devices"), or their first ("proc"), or none
         var first = path.IndexOf('/');
-        var second = first > 0 ? path.IndexOf('/', first + 1) : -1;
-        var leading = second > 0 ? path.AsSpan(0, second) : first > 0 ? path.AsSpan(0, first) : "";
-        if (literalFoldersOfSpan.Contains(leading) && literals.Contains(path)) return true;
+        var afterFirst = first > 0 ? path[(first + 1)..].IndexOf('/') : -1;
+        var second = afterFirst >= 0 ? first + 1 + afterFirst : -1;
+        var leading = second > 0 ? path[..second] : first > 0 ? path[..first] : [];
+        if (literalFoldersOfSpan.Contains(leading) && literalsOfSpan.Contains(path)) return true;
 
         if (second > 0 && CouldMatchAny(byLeadingFoldersOfSpan.TryGetValue(leading, out var underTwo) ? underTwo : [], path)) return true;
-        if (first > 0 && CouldMatchAny(byLeadingFoldersOfSpan.TryGetValue(path.AsSpan(0, first), out var underOne) ? underOne : [], path)) return true;
+        if (first > 0 && CouldMatchAny(byLeadingFoldersOfSpan.TryGetValue(path[..first], out var underOne) ? underOne : [], path)) return true;
         return CouldMatchAny(withoutLeadingFolder, path);
     }
 
@@ -71,11 +76,11 @@ public sealed class WantedPaths
         return second > 0 ? path[..second] : first > 0 ? path[..first] : "";
     }
 
-    private static bool CouldMatchAny(LiteralPieces[] candidates, string path)
+    private static bool CouldMatchAny(LiteralPieces[] candidates, ReadOnlySpan<char> path)
     {
         foreach (var glob in candidates)
         {
-            if (glob.CouldMatch(path) && glob.Matches(path)) return true;
+            if (glob.CouldMatch(path) && glob.Matches(path.ToString())) return true;
         }
 
         return false;
@@ -122,7 +127,7 @@ public sealed class WantedPaths
         /// <summary>What the glob matcher says: to be asked only when <see cref="CouldMatch"/> holds.</summary>
         public bool Matches(string path) => matcher.Match(path).HasMatches;
 
-        public bool CouldMatch(string path)
+        public bool CouldMatch(ReadOnlySpan<char> path)
         {
             if (!path.StartsWith(prefix, StringComparison.Ordinal) || !path.EndsWith(suffix, StringComparison.Ordinal)) return false;
             var at = prefix.Length;
@@ -130,7 +135,7 @@ public sealed class WantedPaths
             if (end < at) return false;
             foreach (var piece in middle)
             {
-                var found = path.AsSpan(at, end - at).IndexOf(piece, StringComparison.Ordinal);
+                var found = path[at..end].IndexOf(piece, StringComparison.Ordinal);
                 if (found < 0) return false;
                 at += found + piece.Length;
             }

@@ -44,7 +44,7 @@ public sealed class Ingestor(RuleSet ruleSet, AdvisorSettings settings)
             IngestedAt = DateTime.UtcNow,
             Format = contents.Format.ToString().ToLowerInvariant(),
             Decoder = contents.Decoder,
-            EntryCount = contents.Entries.Count,
+            EntryCount = contents.EntryCount,
             CapturedCount = contents.CapturedFiles.Count,
             TruncationReason = contents.TruncationReason,
             Warnings = contents.Warnings,

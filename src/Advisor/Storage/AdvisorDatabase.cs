@@ -188,7 +188,7 @@ public sealed class AdvisorDatabase : IDisposable
                 Truncated = f.Truncated,
             }));
             var now = DateTime.UtcNow;
-            Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{EntriesKind}", BundleId = bundle.Id, Kind = EntriesKind, CreatedAt = now, Compressed = CompressEntries(contents.Entries) });
+            Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{EntriesKind}", BundleId = bundle.Id, Kind = EntriesKind, CreatedAt = now, Compressed = CompressEntries(contents) });
             Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{FactsKind}", BundleId = bundle.Id, Kind = FactsKind, CreatedAt = now, Compressed = CompressedText.Compress(JsonSerializer.SerializeToUtf8Bytes(facts, FactsJson.Compact)) });
             bundle.FindingCounts = FindingCounts.Of(analysis);
             Bundles.Update(bundle);
@@ -308,19 +308,13 @@ public sealed class AdvisorDatabase : IDisposable
         return Encoding.UTF8.GetString(CompressedText.Decompress(compressed)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    private static byte[] CompressEntries(IEnumerable<BundleEntry> entries)
+    private static byte[] CompressEntries(BundleContents contents)
     {
         using var output = new MemoryStream();
         using (var gzip = CompressedText.CompressInto(output))
         using (var writer = new StreamWriter(gzip, new UTF8Encoding(false), 1 << 16))
         {
-            foreach (var entry in entries)
-            {
-                writer.Write(entry.Path.Replace('\n', ' ').Replace('\t', ' '));
-                writer.Write('\t');
-                writer.Write(entry.Size);
-                writer.Write('\n');
-            }
+            contents.WriteEntryList(writer);
         }
 
         return output.ToArray();
