@@ -15,7 +15,7 @@ public sealed class BundleContents
     private Dictionary<string, CommandStatus> commandStates = new(StringComparer.Ordinal);
     private List<CommandStatus> commands = [];
 
-    /// <summary>Every entry the bundle listed, materialised on each call: for tests and small bundles; a read uses <see cref="EntryCount"/> and <see cref="WriteEntryList"/>.</summary>
+    /// <summary>Every entry the bundle listed, materialised on each call: for tests and small bundles; a read uses <see cref="EntryCount"/> and <see cref="VisitEntries"/>.</summary>
     public IReadOnlyList<BundleEntry> Entries => [.. entries.Entries()];
 
     /// <summary>How many entries the bundle listed.</summary>
@@ -24,8 +24,8 @@ public sealed class BundleContents
     /// <summary>How many listed entries are of <paramref name="kind"/>.</summary>
     public int CountOf(BundleEntryKind kind) => entries.CountOf(kind);
 
-    /// <summary>Writes every entry as a <c>path\tsize</c> line (what the database keeps of the listing).</summary>
-    public void WriteEntryList(TextWriter writer) => entries.WriteList(writer);
+    /// <summary>Visits every listed entry in <see cref="Entries"/> order without materialising it (what the database keeps of the listing).</summary>
+    public void VisitEntries(EntryVisitor visit) => entries.ForEach(visit);
     public IReadOnlyCollection<CapturedFile> CapturedFiles => captured.Values;
     public List<string> Warnings { get; } = [];
 

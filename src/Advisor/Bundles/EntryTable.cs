@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace Advisor.Bundles;
@@ -142,27 +141,15 @@ internal sealed class EntryTable
         return count;
     }
 
-    /// <summary>Writes one <c>path\tsize</c> line per listed entry, tabs and line breaks in a path written as spaces.</summary>
-    public void WriteList(TextWriter writer)
+    /// <summary>Calls <paramref name="visit"/> for each listed entry, in <see cref="Entries"/> order, without making a string of its path.</summary>
+    public void ForEach(EntryVisitor visit)
     {
-        Span<char> size = stackalloc char[20];
         var path = new char[256];
         for (var i = 0; i < rowCount; i++)
         {
             if (!rows[i].Listed) continue;
             var length = PathOf(i, ref path);
-            var span = path.AsSpan(0, length);
-            if (span.IndexOfAny('\t', '\n') >= 0)
-            {
-                span.Replace('\t', ' ');
-                span.Replace('\n', ' ');
-            }
-
-            writer.Write(span);
-            writer.Write('\t');
-            rows[i].Size.TryFormat(size, out var written, provider: CultureInfo.InvariantCulture);
-            writer.Write(size[..written]);
-            writer.Write('\n');
+            visit(path.AsSpan(0, length), rows[i].Kind, rows[i].Size);
         }
     }
 

@@ -1,6 +1,7 @@
 namespace Advisor.Diagnostics;
 
 /// <summary>Ordered like Roslyn's: <c>None</c> turns a diagnostic off.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Advisor.Facts.SeverityJson))]
 public enum Severity
 {
     None = 0,

@@ -1,6 +1,7 @@
 namespace Advisor.Facts;
 
 /// <summary>Missing is not healthy: every fact says whether it was collected and usable.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(FactStateJson))]
 public enum FactState
 {
     /// <summary>Read from the bundle and usable.</summary>

@@ -14,10 +14,11 @@ namespace Advisor.Storage;
 /// </summary>
 public sealed class AdvisorDatabase : IDisposable
 {
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
     private const string FactsKind = "facts";
     private const string AnalysisKind = "analysis";
     private const string EntriesKind = "entries";
+    private const string FilesKind = "files";
 
     private readonly LiteDatabase db;
     private readonly DatabaseFiles files;
@@ -34,7 +35,6 @@ public sealed class AdvisorDatabase : IDisposable
     public string Path { get; }
 
     private ILiteCollection<BundleRecord> Bundles => db.GetCollection<BundleRecord>("bundles");
-    private ILiteCollection<StoredFile> Files => db.GetCollection<StoredFile>("files");
     private ILiteCollection<StoredDocument> Documents => db.GetCollection<StoredDocument>("documents");
     private ILiteCollection<CaseSuppression> Suppressions => db.GetCollection<CaseSuppression>("suppressions");
 
@@ -160,7 +160,6 @@ public sealed class AdvisorDatabase : IDisposable
 
     private void EnsureIndexes()
     {
-        Files.EnsureIndex(f => f.BundleId);
         Documents.EnsureIndex(d => d.BundleId);
         Bundles.EnsureIndex(b => b.CaseId);
     }
@@ -175,23 +174,13 @@ public sealed class AdvisorDatabase : IDisposable
 
         try
         {
-            Files.DeleteMany(f => f.BundleId == bundle.Id);
             Documents.DeleteMany(d => d.BundleId == bundle.Id);
-            Bundles.Upsert(bundle);
-            Files.InsertBulk(contents.CapturedFiles.Select(f => new StoredFile
-            {
-                Id = $"{bundle.Id}:{f.Path}",
-                BundleId = bundle.Id,
-                Path = f.Path,
-                Text = f.Text,
-                Size = f.Size,
-                Truncated = f.Truncated,
-            }));
-            var now = DateTime.UtcNow;
-            Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{EntriesKind}", BundleId = bundle.Id, Kind = EntriesKind, CreatedAt = now, Compressed = CompressEntries(contents) });
-            Documents.Insert(new StoredDocument { Id = $"{bundle.Id}:{FactsKind}", BundleId = bundle.Id, Kind = FactsKind, CreatedAt = now, Compressed = CompressedText.Compress(JsonSerializer.SerializeToUtf8Bytes(facts, FactsJson.Compact)) });
             bundle.FindingCounts = FindingCounts.Of(analysis);
-            Bundles.Update(bundle);
+            Bundles.Upsert(bundle);
+            var now = DateTime.UtcNow;
+            Documents.Insert(BundleDocument(bundle.Id, FilesKind, now, CapturedFilesDocument.Compress(contents.CapturedFiles)));
+            Documents.Insert(BundleDocument(bundle.Id, EntriesKind, now, EntryListDocument.Compress(contents)));
+            Documents.Insert(BundleDocument(bundle.Id, FactsKind, now, CompressedText.CompressJson(facts, FactsWriteContext.Default.HostFacts)));
             Documents.Insert(AnalysisDocument(bundle.Id, analysis, now));
             db.Commit();
             files.SyncLog();
@@ -226,6 +215,9 @@ public sealed class AdvisorDatabase : IDisposable
         }
     }
 
+    private static StoredDocument BundleDocument(string bundleId, string kind, DateTime at, byte[] compressed) =>
+        new() { Id = $"{bundleId}:{kind}", BundleId = bundleId, Kind = kind, CreatedAt = at, Compressed = compressed };
+
     private static StoredDocument AnalysisDocument(string bundleId, AnalysisResult analysis, DateTime at) => new()
     {
         Id = $"{bundleId}:{AnalysisKind}:{analysis.RuleSetVersion}",
@@ -233,7 +225,7 @@ public sealed class AdvisorDatabase : IDisposable
         Kind = AnalysisKind,
         CreatedAt = at,
         RuleSetVersion = analysis.RuleSetVersion,
-        Json = JsonSerializer.Serialize(analysis, FactsJson.Compact),
+        Json = JsonSerializer.Serialize(analysis, FactsWriteContext.Default.AnalysisResult),
     };
 
     /// <summary>Every analysis of a bundle, oldest first.</summary>
@@ -273,17 +265,13 @@ public sealed class AdvisorDatabase : IDisposable
         {
             if (Documents.FindById($"{id}:{FactsKind}") is null) problems.Add($"bundle {id[..12]}: no facts");
             if (Documents.FindById($"{id}:{EntriesKind}") is null) problems.Add($"bundle {id[..12]}: no entry list");
+            if (Documents.FindById($"{id}:{FilesKind}") is null) problems.Add($"bundle {id[..12]}: no captured files");
             if (!Documents.Exists(d => d.BundleId == id && d.Kind == AnalysisKind)) problems.Add($"bundle {id[..12]}: no analysis");
         }
 
         foreach (var orphan in Documents.FindAll().Where(d => !bundleIds.Contains(d.BundleId)))
         {
             problems.Add($"{orphan.Kind} document {orphan.Id}: its bundle is not in the database");
-        }
-
-        foreach (var group in Files.FindAll().Where(f => !bundleIds.Contains(f.BundleId)).GroupBy(f => f.BundleId))
-        {
-            problems.Add($"{group.Count()} captured file(s) of bundle {group.Key}: the bundle is not in the database");
         }
 
         return problems;
@@ -299,26 +287,12 @@ public sealed class AdvisorDatabase : IDisposable
             ? JsonSerializer.Deserialize<AnalysisResult>(doc.Json, FactsJson.Options)
             : null;
 
-    public IReadOnlyList<StoredFile> LoadFiles(string bundleId) => Files.Find(f => f.BundleId == bundleId).ToList();
+    public IReadOnlyList<StoredFile> LoadFiles(string bundleId) =>
+        Documents.FindById($"{bundleId}:{FilesKind}") is { Compressed: { } compressed } ? CapturedFilesDocument.Decompress(bundleId, compressed) : [];
 
     /// <summary>Every entry name and size the bundle listed, as <c>path\tsize</c> lines.</summary>
-    public IReadOnlyList<string> LoadEntryNames(string bundleId)
-    {
-        if (Documents.FindById($"{bundleId}:{EntriesKind}") is not { Compressed: { } compressed }) return [];
-        return Encoding.UTF8.GetString(CompressedText.Decompress(compressed)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-    }
-
-    private static byte[] CompressEntries(BundleContents contents)
-    {
-        using var output = new MemoryStream();
-        using (var gzip = CompressedText.CompressInto(output))
-        using (var writer = new StreamWriter(gzip, new UTF8Encoding(false), 1 << 16))
-        {
-            contents.WriteEntryList(writer);
-        }
-
-        return output.ToArray();
-    }
+    public IReadOnlyList<string> LoadEntryNames(string bundleId) =>
+        Documents.FindById($"{bundleId}:{EntriesKind}") is { Compressed: { } compressed } ? EntryListDocument.Decompress(compressed) : [];
 
     public void Dispose()
     {

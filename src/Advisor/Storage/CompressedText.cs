@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Advisor.Storage;
 
@@ -18,6 +21,55 @@ internal static class CompressedText
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// JSON of <paramref name="value"/> by the generated writer of <paramref name="type"/>, passed to the compressor
+    /// 64 KB at a time, so the text is never whole in memory.
+    /// </summary>
+    public static byte[] CompressJson<T>(T value, JsonTypeInfo<T> type)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            var chunks = new ChunkedStreamWriter(gzip);
+            using (var writer = new Utf8JsonWriter(chunks))
+            {
+                JsonSerializer.Serialize(writer, value, type);
+            }
+
+            chunks.Flush();
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>An <see cref="IBufferWriter{T}"/> that hands each filled chunk of its one buffer to a stream.</summary>
+    private sealed class ChunkedStreamWriter(Stream stream) : IBufferWriter<byte>
+    {
+        private byte[] buffer = new byte[1 << 16];
+        private int used;
+
+        public void Advance(int count) => used += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => buffer.AsMemory(Reserve(sizeHint));
+
+        public Span<byte> GetSpan(int sizeHint = 0) => buffer.AsSpan(Reserve(sizeHint));
+
+        public void Flush()
+        {
+            stream.Write(buffer, 0, used);
+            used = 0;
+        }
+
+        private int Reserve(int sizeHint)
+        {
+            var needed = Math.Max(sizeHint, 1);
+            if (buffer.Length - used >= needed) return used;
+            Flush();
+            if (buffer.Length < needed) buffer = new byte[needed];
+            return 0;
+        }
     }
 
     /// <summary>A stream that writes compressed bytes into <paramref name="output"/>; dispose it to finish.</summary>

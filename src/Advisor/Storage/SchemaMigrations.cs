@@ -10,7 +10,10 @@ namespace Advisor.Storage;
 /// Forward migrations, one per schema version step, run inside one transaction when an older database is opened.
 /// Version 1: bundles, files, documents (entries, facts, analyses). Version 2: bundles carry finding counts
 /// (backfilled from their latest analysis) and cases can hold suppressions. Version 3: facts and entry lists are
-/// stored compressed (<see cref="StoredDocument.Compressed"/>) instead of as JSON text and base64 text.
+/// stored compressed (<see cref="StoredDocument.Compressed"/>) instead of as JSON text and base64 text. Version 4:
+/// a bundle's captured files are one compressed document (<see cref="CapturedFilesDocument"/>) instead of a
+/// document each in the <c>files</c> collection, and entry lists are coded against the previous line
+/// (<see cref="EntryListDocument"/>).
 /// </summary>
 internal static class SchemaMigrations
 {
@@ -18,6 +21,7 @@ internal static class SchemaMigrations
     {
         [1] = AddFindingCounts,
         [2] = CompressBundleDocuments,
+        [3] = GroupCapturedFilesAndCodeEntryLists,
     };
 
     public static void Migrate(LiteDatabase db, int from, int to)
@@ -38,6 +42,8 @@ internal static class SchemaMigrations
             db.Rollback();
             throw;
         }
+
+        if (db.CollectionExists("files") && db.GetCollection("files").Count() == 0) db.DropCollection("files");
     }
 
     private static void AddFindingCounts(LiteDatabase db)
@@ -68,5 +74,41 @@ internal static class SchemaMigrations
             document.Json = "";
             documents.Update(document);
         }
+    }
+
+    /// <remarks>Skips what is already in the version 4 form, so a half-converted file converts the same.</remarks>
+    private static void GroupCapturedFilesAndCodeEntryLists(LiteDatabase db)
+    {
+        var documents = db.GetCollection<StoredDocument>("documents");
+        foreach (var document in documents.Find(d => d.Kind == "entries").ToList())
+        {
+            if (document.Compressed is null) continue;
+            var lines = System.Text.Encoding.UTF8.GetString(CompressedText.Decompress(document.Compressed)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+            // version 3 lines are "path\tsize"; version 4 lines "shared\tsuffix\tsize"
+            if (lines.Length == 0 || lines[0].Split('\t').Length != 2) continue;
+            document.Compressed = EntryListDocument.FromLines(lines);
+            documents.Update(document);
+        }
+
+        var files = db.GetCollection("files");
+        foreach (var bundle in db.GetCollection("bundles").FindAll().Select(b => b["_id"].AsString).ToList())
+        {
+            if (documents.FindById($"{bundle}:files") is not null) continue;
+            var captured = files.Find(Query.EQ("BundleId", bundle))
+                .Select(f => new Bundles.CapturedFile(f["Path"].AsString ?? "", f["Text"].AsString ?? "", f["Size"].AsInt64, f["Truncated"].AsBoolean))
+                .ToList();
+            documents.Insert(new StoredDocument
+            {
+                Id = $"{bundle}:files",
+                BundleId = bundle,
+                Kind = "files",
+                CreatedAt = DateTime.UtcNow,
+                Compressed = CapturedFilesDocument.Compress(captured),
+            });
+        }
+
+        // LiteDB drops a collection only outside a transaction: emptied here, dropped once committed
+        files.DeleteAll();
     }
 }

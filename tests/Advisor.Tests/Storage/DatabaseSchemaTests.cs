@@ -17,6 +17,7 @@ public sealed class DatabaseSchemaTests : IDisposable
         var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarXz(temp.Combine("b.tar.xz"));
         CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath);
         // turn it into what Advisor 0.1 (schema 1) wrote: no finding counts on bundles
+        DowngradeToSchema3(temp.DatabasePath);
         using (var raw = new LiteDatabase(temp.DatabasePath))
         {
             var bundles = raw.GetCollection("bundles");
@@ -52,6 +53,7 @@ public sealed class DatabaseSchemaTests : IDisposable
         }
 
         // turn it into what schema 2 wrote: facts as JSON text, the entry list as base64 text of the gzip bytes
+        DowngradeToSchema3(temp.DatabasePath);
         using (var raw = new LiteDatabase(temp.DatabasePath))
         {
             var documents = raw.GetCollection("documents");
@@ -68,9 +70,40 @@ public sealed class DatabaseSchemaTests : IDisposable
 
         using var migrated = AdvisorDatabase.Open(temp.DatabasePath);
 
-        Assert.Equal(3, migrated.StoredSchemaVersion);
+        Assert.Equal(AdvisorDatabase.SchemaVersion, migrated.StoredSchemaVersion);
         Assert.Equal(entryNames, migrated.LoadEntryNames(bundleId));
         Assert.Equal(factsJson, FactsJson.Serialize(migrated.LoadFacts(bundleId)!));
+        Assert.Contains("sos_commands/kernel/uname_-a\t109", entryNames);
+        Assert.Empty(migrated.Check());
+    }
+
+    [Fact]
+    public void A_schema_3_database_gets_its_captured_files_grouped_and_its_entry_lists_coded_and_reads_the_same()
+    {
+        var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarXz(temp.Combine("b.tar.xz"));
+        CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath);
+        string bundleId;
+        IReadOnlyList<string> entryNames;
+        List<(string, string, long, bool)> files;
+        using (var db = AdvisorDatabase.Open(temp.DatabasePath))
+        {
+            bundleId = Assert.Single(db.ListBundles()).Id;
+            entryNames = db.LoadEntryNames(bundleId);
+            files = db.LoadFiles(bundleId).Select(f => (f.Path, f.Text, f.Size, f.Truncated)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        }
+
+        DowngradeToSchema3(temp.DatabasePath);
+        using (var raw = new LiteDatabase(temp.DatabasePath))
+        {
+            Assert.Equal(files.Count, raw.GetCollection("files").Count());
+        }
+
+        using var migrated = AdvisorDatabase.Open(temp.DatabasePath);
+
+        Assert.Equal(AdvisorDatabase.SchemaVersion, migrated.StoredSchemaVersion);
+        Assert.Equal(entryNames, migrated.LoadEntryNames(bundleId));
+        Assert.Equal(files, migrated.LoadFiles(bundleId).Select(f => (f.Path, f.Text, f.Size, f.Truncated)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
+        Assert.Contains(files, f => f.Item1 == "sos_commands/kernel/uname_-a" && f.Item2.StartsWith("Linux ", StringComparison.Ordinal));
         Assert.Contains("sos_commands/kernel/uname_-a\t109", entryNames);
         Assert.Empty(migrated.Check());
     }
@@ -118,5 +151,38 @@ public sealed class DatabaseSchemaTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("facts document", result.Out);
         Assert.Contains("its bundle is not in the database", result.Out);
+    }
+
+    /// <summary>
+    /// Rewrites a current database as schema 3 wrote it: a document per captured file in the <c>files</c>
+    /// collection, and entry lists as plain <c>path\tsize</c> lines.
+    /// </summary>
+    private static void DowngradeToSchema3(string databasePath)
+    {
+        using var raw = new LiteDatabase(databasePath);
+        var documents = raw.GetCollection("documents");
+        var files = raw.GetCollection("files");
+        foreach (var doc in documents.Find(Query.EQ("Kind", "files")).ToList())
+        {
+            var bundleId = doc["BundleId"].AsString;
+            foreach (var file in CapturedFilesDocument.Decompress(bundleId, doc["Compressed"].AsBinary))
+            {
+                files.Insert(new BsonDocument
+                {
+                    ["_id"] = file.Id, ["BundleId"] = bundleId, ["Path"] = file.Path, ["Text"] = file.Text, ["Size"] = file.Size, ["Truncated"] = file.Truncated,
+                });
+            }
+
+            documents.Delete(doc["_id"]);
+        }
+
+        foreach (var doc in documents.Find(Query.EQ("Kind", "entries")).ToList())
+        {
+            var lines = EntryListDocument.Decompress(doc["Compressed"].AsBinary);
+            doc["Compressed"] = CompressedText.Compress(System.Text.Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n"))));
+            documents.Update(doc);
+        }
+
+        raw.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = 3 });
     }
 }
