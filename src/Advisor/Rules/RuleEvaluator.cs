@@ -40,7 +40,11 @@ public sealed class RuleEvaluator
             AutoRegisterInputType = false,
         };
         engine = new RulesEngine.RulesEngine([.. workflows], settings);
+        UsesSharedParsing = RuleParsing.UseIn(engine, settings);
     }
+
+    /// <summary>True when RulesEngine parses with <see cref="RuleParsing.Config"/> (see <see cref="RuleParsing.UseIn"/>).</summary>
+    public bool UsesSharedParsing { get; }
 
     public AnalysisResult Evaluate(HostFacts facts)
     {
@@ -66,16 +70,26 @@ public sealed class RuleEvaluator
     {
         var rule = compiled.Definition;
         var scope = compiled.Scope;
-        // the article is parsed only for a rule whose expressions read it (or, later, for a finding's report)
-        var advisory = compiled.UsesAdvisory ? ruleSet.ArticleFor(rule.Id).Advisory : null;
+        // the article is parsed only for a rule whose expressions read it, and only once an instance gets past the
+        // applies-to filter (unless the filter reads it too): most rules apply to nothing on a given host
+        Advisory? advisory = null;
+        Advisory? Advisory() => compiled.UsesAdvisory ? advisory ??= ruleSet.ArticleFor(rule.Id).Advisory : null;
+        var filterUsesAdvisory = rule.AppliesTo?.Contains("advisory", StringComparison.Ordinal) == true;
         foreach (var (instance, label) in scope.Instances(facts))
         {
-            object?[] values = scope.ParameterName == "host" ? [facts, advisory] : [facts, advisory, instance];
+            object?[] Values(Advisory? a) => scope.ParameterName == "host" ? [facts, a] : [facts, a, instance];
+            var values = Values(filterUsesAdvisory ? Advisory() : null);
             var ruleParameters = ParametersFor(scope, values);
             var instanceLabel = scope.Name == "host" ? "" : label;
             if (!string.IsNullOrWhiteSpace(rule.AppliesTo) && !Run(rule, rule.Id + AppliesToSuffix, ruleParameters, result))
             {
                 continue;
+            }
+
+            if (compiled.UsesAdvisory && !filterUsesAdvisory)
+            {
+                values = Values(Advisory());
+                ruleParameters = ParametersFor(scope, values);
             }
 
             var missing = MissingInputs(compiled, values);
@@ -104,7 +118,8 @@ public sealed class RuleEvaluator
         {
             var rule = compiled.Definition;
             var scope = compiled.Scope;
-            var advisory = compiled.UsesAdvisory ? ruleSet.ArticleFor(rule.Id).Advisory : null;
+            // compiling needs the parameter types only: an empty advisory, not the parsed article
+            var advisory = compiled.UsesAdvisory ? new Advisory() : null;
             object?[] values = scope.ParameterName == "host" ? [probe, advisory] : [probe, advisory, Activator.CreateInstance(scope.InstanceType)];
             var parameters = ParametersFor(scope, values);
             foreach (var workflow in string.IsNullOrWhiteSpace(rule.AppliesTo) ? [rule.Id] : new[] { rule.Id, rule.Id + AppliesToSuffix })

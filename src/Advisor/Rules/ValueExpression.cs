@@ -10,7 +10,6 @@ namespace Advisor.Rules;
 /// </summary>
 public sealed class ValueExpression
 {
-    private static readonly ParsingConfig Config = CreateConfig();
     private readonly Lazy<Delegate> compiled;
 
     private ValueExpression(string text, Func<LambdaExpression> parse)
@@ -40,14 +39,9 @@ public sealed class ValueExpression
     private static LambdaExpression Parse(string text, IReadOnlyList<(string Name, Type Type)> parameters)
     {
         var parameterExpressions = parameters.Select(p => Expression.Parameter(p.Type, p.Name)).ToArray();
-        return DynamicExpressionParser.ParseLambda(Config, parameterExpressions, typeof(object), text);
+        return DynamicExpressionParser.ParseLambda(RuleParsing.Config, parameterExpressions, typeof(object), text);
     }
 
     /// <summary>Evaluates with the arguments in the order of the compiled parameters.</summary>
     public object? Evaluate(object?[] arguments) => compiled.Value.DynamicInvoke(arguments);
-
-    private static ParsingConfig CreateConfig()
-    {
-        return new ParsingConfig { CustomTypeProvider = new RuleTypeProvider() };
-    }
 }

@@ -38,4 +38,23 @@ public sealed class RuleEvaluatorTests : IDisposable
         Assert.Contains("rules/ADV0003-slow-clocksource.json", failure.Message);
         Assert.Contains(result.Diagnostics, d => d.Id == "ADV0001" && d.Instance == "nvme0n1");
     }
+
+    [Fact]
+    public void RulesEngine_parses_conditions_with_the_closed_rule_configuration_so_rule_helpers_resolve_and_system_enums_do_not()
+    {
+        var root = KnowledgeBaseCopy.Create(temp);
+        var rule = Path.Combine(root, "rules", "ADV0003-slow-clocksource.json");
+        var original = File.ReadAllText(rule);
+
+        var evaluator = new RuleEvaluator(RuleSet.LoadFrom(root));
+        File.WriteAllText(rule, original.Replace("\"condition\": \"", "\"condition\": \"host.Hostname.Value.StartsWith(\\\"x\\\", StringComparison.Ordinal) || "));
+        var withEnum = new RuleEvaluator(RuleSet.LoadFrom(root));
+
+        // a RulesEngine version without the cache Advisor fills would fall back to its own (slower) configuration
+        Assert.True(evaluator.UsesSharedParsing);
+        Assert.Empty(evaluator.FindCompileErrors());
+        var error = Assert.Single(withEnum.FindCompileErrors());
+        Assert.Contains("ADV0003 condition does not compile", error);
+        Assert.Contains("StringComparison", error);
+    }
 }
