@@ -7,6 +7,7 @@ using Advisor.Diagnostics;
 using Advisor.Ingestion;
 using Advisor.Knowledge;
 using Advisor.Reporting;
+using Advisor.Rules;
 using Advisor.Storage;
 
 namespace Advisor.Cli.Commands;
@@ -112,12 +113,12 @@ public static class IngestCommand
             return ExitCodes.UsageError;
         }
 
-        // the database opens and the knowledge base loads, one after the other on one spare thread, while the
-        // bundles are read (a second spare thread would only take time from the reading on a 2-core machine);
-        // a job waits for them only when its bundle has been read
+        // the knowledge base has been compiling on a thread of its own since the program started (Program.cs), and
+        // the database opens after it on a thread of its own, while the bundles are read: one spare thread, not two, which on
+        // a 2-core machine would only take time from the reading; a job waits for them only once its bundle is read
         var databasePath = Path.GetFullPath(settings.Database.ResolvePath(), console.WorkingDirectory);
-        var database = Task.Run(() => OpenDatabase(databasePath, console));
-        var knowledge = database.ContinueWith(_ => LoadKnowledge(settings), TaskScheduler.Default);
+        var knowledge = KnowledgeLocation.TakeCompiled().ContinueWith(compiled => KnowledgeOf(compiled, settings), TaskScheduler.Default);
+        var database = knowledge.ContinueWith(_ => OpenDatabase(databasePath, console), CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             var results = new JobResult[jobs.Count];
@@ -295,18 +296,16 @@ public static class IngestCommand
     /// Loads the shipped rules and kb and compiles the rules by running them once over a made-up host, so that
     /// cost is paid while the bundles are read, not after.
     /// </summary>
-    private static Knowledge LoadKnowledge(AdvisorSettings settings)
+    private static Knowledge KnowledgeOf(Task<(RuleEvaluator Rules, TimeSpan Elapsed)> compiled, AdvisorSettings settings)
     {
-        var clock = Stopwatch.StartNew();
         try
         {
-            var ingestor = new Ingestor(KnowledgeLocation.LoadShipped(), settings);
-            ingestor.CompileRules();
-            return new Knowledge(ingestor, null, clock.Elapsed);
+            var (rules, elapsed) = compiled.GetAwaiter().GetResult();
+            return new Knowledge(new Ingestor(rules, settings), null, elapsed);
         }
         catch (Exception e) when (e is KnowledgeBaseException or ConfigurationException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
         {
-            return new Knowledge(null, e.Message, clock.Elapsed);
+            return new Knowledge(null, e.Message, TimeSpan.Zero);
         }
     }
 

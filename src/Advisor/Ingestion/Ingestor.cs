@@ -12,13 +12,17 @@ namespace Advisor.Ingestion;
 /// One instance serves concurrent ingests (a batch): the compiled rules are shared and run one bundle at a time,
 /// and each bundle's transaction runs on the thread that ingests it.
 /// </summary>
-public sealed class Ingestor(RuleSet ruleSet, AdvisorSettings settings)
+public sealed class Ingestor(RuleEvaluator evaluator, AdvisorSettings settings)
 {
-    private readonly RuleEvaluator evaluator = new(ruleSet);
     private readonly SeverityPolicy policy = new(settings);
     private readonly Lock rulesLock = new();
 
-    public RuleSet RuleSet => ruleSet;
+    public Ingestor(RuleSet ruleSet, AdvisorSettings settings)
+        : this(new RuleEvaluator(ruleSet), settings)
+    {
+    }
+
+    public RuleSet RuleSet => evaluator.RuleSet;
 
     public IngestOutcome Ingest(IngestRequest request, AdvisorDatabase database) =>
         Complete(BundleFactsReader.Read(request, settings), database);

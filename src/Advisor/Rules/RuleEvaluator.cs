@@ -43,6 +43,8 @@ public sealed class RuleEvaluator
         UsesSharedParsing = RuleParsing.UseIn(engine, settings);
     }
 
+    public RuleSet RuleSet => ruleSet;
+
     /// <summary>True when RulesEngine parses with <see cref="RuleParsing.Config"/> (see <see cref="RuleParsing.UseIn"/>).</summary>
     public bool UsesSharedParsing { get; }
 

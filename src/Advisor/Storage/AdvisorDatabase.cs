@@ -167,6 +167,17 @@ public sealed class AdvisorDatabase : IDisposable
     /// <summary>Stores a bundle with its files, entry list, facts and analysis in one transaction, replacing an earlier ingest of the same bundle.</summary>
     public void SaveIngest(BundleRecord bundle, BundleContents contents, HostFacts facts, AnalysisResult analysis)
     {
+        // compressed before the transaction: bundles of a batch store into one file, and a transaction holds the
+        // collections it writes until it commits, so only the writing itself is one bundle at a time
+        var now = DateTime.UtcNow;
+        var documents = new[]
+        {
+            BundleDocument(bundle.Id, FilesKind, now, CapturedFilesDocument.Compress(contents.CapturedFiles)),
+            BundleDocument(bundle.Id, EntriesKind, now, EntryListDocument.Compress(contents)),
+            BundleDocument(bundle.Id, FactsKind, now, CompressedText.CompressJson(facts, FactsWriteContext.Default.HostFacts)),
+            AnalysisDocument(bundle.Id, analysis, now),
+        };
+        bundle.FindingCounts = FindingCounts.Of(analysis);
         if (!db.BeginTrans())
         {
             throw new DatabaseException($"{Path}: a transaction is already open");
@@ -175,13 +186,8 @@ public sealed class AdvisorDatabase : IDisposable
         try
         {
             Documents.DeleteMany(d => d.BundleId == bundle.Id);
-            bundle.FindingCounts = FindingCounts.Of(analysis);
             Bundles.Upsert(bundle);
-            var now = DateTime.UtcNow;
-            Documents.Insert(BundleDocument(bundle.Id, FilesKind, now, CapturedFilesDocument.Compress(contents.CapturedFiles)));
-            Documents.Insert(BundleDocument(bundle.Id, EntriesKind, now, EntryListDocument.Compress(contents)));
-            Documents.Insert(BundleDocument(bundle.Id, FactsKind, now, CompressedText.CompressJson(facts, FactsWriteContext.Default.HostFacts)));
-            Documents.Insert(AnalysisDocument(bundle.Id, analysis, now));
+            Documents.InsertBulk(documents);
             db.Commit();
             files.SyncLog();
         }
