@@ -5,7 +5,9 @@ namespace Advisor.Bundles;
 /// <summary>
 /// Every entry of a bundle, kept compactly as a tree: one row per path part (an entry, or a folder a path implies
 /// but the archive never listed), each holding its name, its folder's row and the chain of its own members, with
-/// the names in one character arena and a hash index from (folder row, name) to row.
+/// the names in a character arena and a hash index from (folder row, name) to row. Rows and names live in
+/// fixed-size chunks, so growing never copies them, and the large-object heap sees a few chunks rather than ever
+/// bigger arrays (past its budget, each costs a full garbage collection).
 /// <para>
 /// Why not a dictionary of path strings and records: a sosreport has up to a quarter of a million entries, nearly
 /// all of which no parser reads, with long paths that share their folders (sysfs, cgroup trees). As a string, a
@@ -20,26 +22,25 @@ internal sealed class EntryTable
 {
     private const int Root = -1;
     private const int None = -2;
+    private const int RowChunkBits = 12;
+    private const int RowChunkSize = 1 << RowChunkBits;
+    private const int TextChunkSize = 1 << 16;
 
-    private char[] text = new char[1 << 14];
-    private int textLength;
-    private Row[] rows = new Row[1 << 10];
+    private readonly List<Row[]> rowChunks = [];
     private int rowCount;
+    private readonly List<char[]> textChunks = [];
+    private int textUsed = TextChunkSize;
     private int rootFirstChild = None;
+    private int[] buckets = new int[1 << 10];
+    private readonly List<string> linkTargets = [];
     private readonly List<int> linkRows = [];
-    private readonly Dictionary<PartKey, int> index;
-    private readonly Dictionary<PartKey, int>.AlternateLookup<PartSpan> byPart;
 
     // the previous path added, and the row of each of its parts, where the next path's search starts
     private char[] previous = new char[256];
     private int previousLength;
     private readonly List<int> previousRows = [];
 
-    public EntryTable()
-    {
-        index = new Dictionary<PartKey, int>(1 << 10, new PartComparer(this));
-        byPart = index.GetAlternateLookup<PartSpan>();
-    }
+    public EntryTable() => Array.Fill(buckets, None);
 
     /// <summary>Entries the bundle listed (folders only implied by a path not counted).</summary>
     public int Count { get; private set; }
@@ -52,7 +53,7 @@ internal sealed class EntryTable
     public bool Add(ReadOnlySpan<char> path, BundleEntryKind kind, long size, ReadOnlySpan<char> linkTarget, bool hasLinkTarget)
     {
         var at = Insert(path);
-        ref var row = ref rows[at];
+        ref var row = ref RowAt(at);
         var duplicate = row.Listed;
         if (!duplicate)
         {
@@ -63,12 +64,11 @@ internal sealed class EntryTable
         var wasLink = duplicate && row.Kind is BundleEntryKind.Symlink or BundleEntryKind.HardLink;
         row.Kind = kind;
         row.Size = size;
-        row.LinkLength = None;
+        row.Link = None;
         if (hasLinkTarget)
         {
-            var start = Append(linkTarget);
-            rows[at].LinkStart = start;
-            rows[at].LinkLength = linkTarget.Length;
+            row.Link = linkTargets.Count;
+            linkTargets.Add(linkTarget.ToString());
         }
 
         if (kind is BundleEntryKind.Symlink or BundleEntryKind.HardLink && !wasLink) linkRows.Add(at);
@@ -82,7 +82,7 @@ internal sealed class EntryTable
     }
 
     /// <summary>True when the archive listed <paramref name="path"/>.</summary>
-    public bool IsListed(ReadOnlySpan<char> path) => Find(path) is >= 0 and var at && rows[at].Listed;
+    public bool IsListed(ReadOnlySpan<char> path) => Find(path) is >= 0 and var at && RowAt(at).Listed;
 
     /// <summary>True when <paramref name="path"/> was listed or is a folder a listed path implies (the root included, once anything is listed).</summary>
     public bool Exists(ReadOnlySpan<char> path) => path.IsEmpty ? rootFirstChild != None : Find(path) >= 0;
@@ -93,10 +93,10 @@ internal sealed class EntryTable
         kind = default;
         target = default;
         if (Find(path) is not (>= 0 and var at)) return false;
-        ref var row = ref rows[at];
+        ref var row = ref RowAt(at);
         if (!row.Listed || row.Kind is not (BundleEntryKind.Symlink or BundleEntryKind.HardLink)) return false;
         kind = row.Kind;
-        target = row.LinkLength < 0 ? default : text.AsSpan(row.LinkStart, row.LinkLength);
+        target = row.Link < 0 ? default : linkTargets[row.Link];
         return true;
     }
 
@@ -106,10 +106,10 @@ internal sealed class EntryTable
         var names = new List<string>();
         int child;
         if (folder.IsEmpty) child = rootFirstChild;
-        else if (Find(folder) is >= 0 and var at) child = rows[at].FirstChild;
+        else if (Find(folder) is >= 0 and var at) child = RowAt(at).FirstChild;
         else return names;
 
-        for (; child != None; child = rows[child].NextSibling)
+        for (; child != None; child = RowAt(child).NextSibling)
         {
             names.Add(NameOf(child).ToString());
         }
@@ -122,20 +122,20 @@ internal sealed class EntryTable
     {
         for (var i = 0; i < rowCount; i++)
         {
-            if (rows[i].Listed) yield return EntryAt(i);
+            if (RowAt(i).Listed) yield return EntryAt(i);
         }
     }
 
     /// <summary>The listed links (symbolic and hard).</summary>
     public IEnumerable<BundleEntry> Links() =>
-        linkRows.Distinct().Where(i => rows[i].Kind is BundleEntryKind.Symlink or BundleEntryKind.HardLink).Select(EntryAt);
+        linkRows.Distinct().Where(i => RowAt(i).Kind is BundleEntryKind.Symlink or BundleEntryKind.HardLink).Select(EntryAt);
 
     public int CountOf(BundleEntryKind kind)
     {
         var count = 0;
         for (var i = 0; i < rowCount; i++)
         {
-            if (rows[i].Listed && rows[i].Kind == kind) count++;
+            if (RowAt(i).Listed && RowAt(i).Kind == kind) count++;
         }
 
         return count;
@@ -147,9 +147,10 @@ internal sealed class EntryTable
         var path = new char[256];
         for (var i = 0; i < rowCount; i++)
         {
-            if (!rows[i].Listed) continue;
+            ref var row = ref RowAt(i);
+            if (!row.Listed) continue;
             var length = PathOf(i, ref path);
-            visit(path.AsSpan(0, length), rows[i].Kind, rows[i].Size);
+            visit(path.AsSpan(0, length), row.Kind, row.Size);
         }
     }
 
@@ -157,20 +158,26 @@ internal sealed class EntryTable
     {
         var path = new char[256];
         var length = PathOf(at, ref path);
-        ref var row = ref rows[at];
-        return new BundleEntry(new string(path, 0, length), row.Kind, row.Size, row.LinkLength < 0 ? null : text.AsSpan(row.LinkStart, row.LinkLength).ToString());
+        ref var row = ref RowAt(at);
+        return new BundleEntry(new string(path, 0, length), row.Kind, row.Size, row.Link < 0 ? null : linkTargets[row.Link]);
     }
 
-    private ReadOnlySpan<char> NameOf(int at) => text.AsSpan(rows[at].NameStart, rows[at].NameLength);
+    private ref Row RowAt(int at) => ref rowChunks[at >> RowChunkBits][at & (RowChunkSize - 1)];
+
+    private ReadOnlySpan<char> NameOf(int at)
+    {
+        ref var row = ref RowAt(at);
+        return textChunks[row.NameChunk].AsSpan(row.NameStart, row.NameLength);
+    }
 
     /// <summary>Writes the full path of a row into <paramref name="buffer"/> (grown as needed); returns its length.</summary>
     private int PathOf(int at, ref char[] buffer)
     {
         var length = -1;
-        for (var row = at; row != Root; row = rows[row].Parent) length += rows[row].NameLength + 1;
+        for (var row = at; row != Root; row = RowAt(row).Parent) length += RowAt(row).NameLength + 1;
         if (buffer.Length < length) buffer = new char[Math.Max(length, buffer.Length * 2)];
         var end = length;
-        for (var row = at; row != Root; row = rows[row].Parent)
+        for (var row = at; row != Root; row = RowAt(row).Parent)
         {
             var name = NameOf(row);
             end -= name.Length;
@@ -181,6 +188,20 @@ internal sealed class EntryTable
         return length;
     }
 
+    /// <summary>The row named <paramref name="name"/> in folder row <paramref name="folder"/>, or -2.</summary>
+    private int Lookup(int folder, ReadOnlySpan<char> name, int hash)
+    {
+        for (var at = buckets[hash & (buckets.Length - 1)]; at != None; at = RowAt(at).NextInBucket)
+        {
+            ref var row = ref RowAt(at);
+            if (row.Hash == hash && row.Parent == folder && NameOf(at).SequenceEqual(name)) return at;
+        }
+
+        return None;
+    }
+
+    private static int HashOf(int folder, ReadOnlySpan<char> name) => HashCode.Combine(folder, string.GetHashCode(name));
+
     /// <summary>The row of <paramref name="path"/>, or -2 when it has none.</summary>
     private int Find(ReadOnlySpan<char> path)
     {
@@ -189,8 +210,8 @@ internal sealed class EntryTable
         {
             var slash = path.IndexOf('/');
             var part = slash < 0 ? path : path[..slash];
-            if (!byPart.TryGetValue(new PartSpan(folder, part), out var row)) return None;
-            if (slash < 0) return row;
+            var row = Lookup(folder, part, HashOf(folder, part));
+            if (row == None || slash < 0) return row;
             folder = row;
             path = path[(slash + 1)..];
         }
@@ -223,7 +244,9 @@ internal sealed class EntryTable
                 }
 
                 var name = path[at..end];
-                if (!byPart.TryGetValue(new PartSpan(folder, name), out row)) row = NewRow(folder, name);
+                var hash = HashOf(folder, name);
+                row = Lookup(folder, name, hash);
+                if (row == None) row = NewRow(folder, name, hash);
                 previousRows.Add(row);
             }
 
@@ -242,53 +265,64 @@ internal sealed class EntryTable
         }
     }
 
-    private int NewRow(int folder, ReadOnlySpan<char> name)
+    private int NewRow(int folder, ReadOnlySpan<char> name, int hash)
     {
-        if (rowCount == rows.Length) Array.Resize(ref rows, rows.Length * 2);
+        if ((rowCount & (RowChunkSize - 1)) == 0) rowChunks.Add(new Row[RowChunkSize]);
         var at = rowCount++;
-        var start = Append(name);
-        rows[at] = new Row { NameStart = start, NameLength = name.Length, Parent = folder, LinkLength = None, FirstChild = None };
-        if (folder == Root)
-        {
-            rows[at].NextSibling = rootFirstChild;
-            rootFirstChild = at;
-        }
-        else
-        {
-            rows[at].NextSibling = rows[folder].FirstChild;
-            rows[folder].FirstChild = at;
-        }
+        var (chunk, start) = Append(name);
+        ref var row = ref RowAt(at);
+        row = new Row { NameChunk = chunk, NameStart = start, NameLength = name.Length, Parent = folder, Link = None, FirstChild = None, Hash = hash };
+        ref var firstChild = ref folder == Root ? ref rootFirstChild : ref RowAt(folder).FirstChild;
+        row.NextSibling = firstChild;
+        firstChild = at;
 
-        index.Add(new PartKey(folder, start, name.Length), at);
+        if (rowCount > buckets.Length * 3 / 4) Rehash(buckets.Length * 2);
+        ref var bucket = ref buckets[hash & (buckets.Length - 1)];
+        row.NextInBucket = bucket;
+        bucket = at;
         return at;
     }
 
-    private int Append(ReadOnlySpan<char> value)
+    private void Rehash(int size)
     {
-        if (textLength + value.Length > text.Length)
+        buckets = new int[size];
+        Array.Fill(buckets, None);
+        for (var at = 0; at < rowCount - 1; at++)
         {
-            Array.Resize(ref text, Math.Max(text.Length * 2, textLength + value.Length));
+            ref var row = ref RowAt(at);
+            ref var bucket = ref buckets[row.Hash & (size - 1)];
+            row.NextInBucket = bucket;
+            bucket = at;
+        }
+    }
+
+    /// <summary>Copies a name into the arena: into the current chunk, or a new one when it does not fit.</summary>
+    private (int Chunk, int Start) Append(ReadOnlySpan<char> value)
+    {
+        if (textUsed + value.Length > TextChunkSize || textChunks.Count == 0)
+        {
+            textChunks.Add(new char[Math.Max(TextChunkSize, value.Length)]);
+            textUsed = 0;
         }
 
-        var start = textLength;
-        value.CopyTo(text.AsSpan(start));
-        textLength += value.Length;
-        return start;
+        value.CopyTo(textChunks[^1].AsSpan(textUsed));
+        textUsed += value.Length;
+        return (textChunks.Count - 1, textUsed - value.Length);
     }
 
     [StructLayout(LayoutKind.Auto)]
     private struct Row
     {
         /// <summary>Where the row's own name (one path part) is in the arena.</summary>
+        public int NameChunk;
         public int NameStart;
         public int NameLength;
 
         /// <summary>The folder's row, or -1 for a part at the bundle root.</summary>
         public int Parent;
-        public int LinkStart;
 
-        /// <summary>Negative when the entry has no link target.</summary>
-        public int LinkLength;
+        /// <summary>Index of the link target in <c>linkTargets</c>, negative when the entry has none.</summary>
+        public int Link;
         public long Size;
         public BundleEntryKind Kind;
 
@@ -296,30 +330,7 @@ internal sealed class EntryTable
         public bool Listed;
         public int FirstChild;
         public int NextSibling;
-    }
-
-    /// <summary>A row's folder and its name in the arena: the key of the index.</summary>
-    private readonly record struct PartKey(int Folder, int Start, int Length);
-
-    /// <summary>A folder row and a name being looked up.</summary>
-    private readonly ref struct PartSpan(int folder, ReadOnlySpan<char> name)
-    {
-        public int Folder { get; } = folder;
-        public ReadOnlySpan<char> Name { get; } = name;
-    }
-
-    private sealed class PartComparer(EntryTable table) : IEqualityComparer<PartKey>, IAlternateEqualityComparer<PartSpan, PartKey>
-    {
-        public bool Equals(PartKey x, PartKey y) => x.Folder == y.Folder && Name(x).SequenceEqual(Name(y));
-
-        public int GetHashCode(PartKey key) => HashCode.Combine(key.Folder, string.GetHashCode(Name(key)));
-
-        public bool Equals(PartSpan alternate, PartKey other) => alternate.Folder == other.Folder && alternate.Name.SequenceEqual(Name(other));
-
-        public int GetHashCode(PartSpan alternate) => HashCode.Combine(alternate.Folder, string.GetHashCode(alternate.Name));
-
-        public PartKey Create(PartSpan alternate) => throw new NotSupportedException("rows are added by EntryTable.NewRow");
-
-        private ReadOnlySpan<char> Name(PartKey key) => table.text.AsSpan(key.Start, key.Length);
+        public int Hash;
+        public int NextInBucket;
     }
 }
