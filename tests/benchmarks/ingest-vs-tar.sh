@@ -90,7 +90,7 @@ printf "  together             median %6.2f s   peak RSS %d MB\n" "$together" $(
 printf "  throughput together / serial  %5.2fx   (%d processors)\n" "$(awk -v a="$serial" -v b="$together" 'BEGIN { print a / b }')" "$(nproc)"
 
 # 2 runs last: right after it (its gigabyte written, then deleted) the single ingests of case 3 were seen
-# 10-25% slower than in case 1, which flattered the batch
+# 7-24% slower than in case 1, which flattered the batch
 # 2. a generated ~1 GB bundle: the openstack tree plus an 800 MB log
 echo
 echo "generating the ~1 GB bundle under $work (not kept) ..."

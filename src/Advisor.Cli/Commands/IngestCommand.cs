@@ -293,8 +293,8 @@ public static class IngestCommand
     }
 
     /// <summary>
-    /// Loads the shipped rules and kb and compiles the rules by running them once over a made-up host, so that
-    /// cost is paid while the bundles are read, not after.
+    /// The ingestor over the shipped rules <see cref="KnowledgeLocation.TakeCompiled"/> compiled while the bundles
+    /// were read, or why they could not be loaded.
     /// </summary>
     private static Knowledge KnowledgeOf(Task<(RuleEvaluator Rules, TimeSpan Elapsed)> compiled, AdvisorSettings settings)
     {

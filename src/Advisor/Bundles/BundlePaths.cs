@@ -16,9 +16,8 @@ public static class BundlePaths
     /// </summary>
     public static string? Normalize(string name)
     {
-        if (IsAlreadyNormal(name)) return name;
-        var trimmed = name.TrimEnd('/');
-        return trimmed.Length > 0 && IsAlreadyNormal(trimmed) ? trimmed : Fold(name);
+        if (!TryNormalize(name, out var normalized)) return null;
+        return normalized.SequenceEqual(name) ? name : normalized.ToString();
     }
 
     /// <summary>The slow path of normalising: the name split into parts, <c>.</c> and <c>..</c> folded.</summary>

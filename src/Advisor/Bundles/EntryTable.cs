@@ -29,11 +29,10 @@ internal sealed class EntryTable
     private readonly List<Row[]> rowChunks = [];
     private int rowCount;
     private readonly List<char[]> textChunks = [];
-    private int textUsed = TextChunkSize;
+    private int textUsed;
     private int rootFirstChild = None;
     private int[] buckets = new int[1 << 10];
     private readonly List<string> linkTargets = [];
-    private readonly List<int> linkRows = [];
 
     // the previous path added, and the row of each of its parts, where the next path's search starts
     private char[] previous = new char[256];
@@ -61,7 +60,6 @@ internal sealed class EntryTable
             Count++;
         }
 
-        var wasLink = duplicate && row.Kind is BundleEntryKind.Symlink or BundleEntryKind.HardLink;
         row.Kind = kind;
         row.Size = size;
         row.Link = None;
@@ -71,7 +69,6 @@ internal sealed class EntryTable
             linkTargets.Add(linkTarget.ToString());
         }
 
-        if (kind is BundleEntryKind.Symlink or BundleEntryKind.HardLink && !wasLink) linkRows.Add(at);
         return !duplicate;
     }
 
@@ -127,8 +124,13 @@ internal sealed class EntryTable
     }
 
     /// <summary>The listed links (symbolic and hard).</summary>
-    public IEnumerable<BundleEntry> Links() =>
-        linkRows.Distinct().Where(i => RowAt(i).Kind is BundleEntryKind.Symlink or BundleEntryKind.HardLink).Select(EntryAt);
+    public IEnumerable<BundleEntry> Links()
+    {
+        for (var i = 0; i < rowCount; i++)
+        {
+            if (RowAt(i).Listed && RowAt(i).Kind is BundleEntryKind.Symlink or BundleEntryKind.HardLink) yield return EntryAt(i);
+        }
+    }
 
     public int CountOf(BundleEntryKind kind)
     {
@@ -299,7 +301,7 @@ internal sealed class EntryTable
     /// <summary>Copies a name into the arena: into the current chunk, or a new one when it does not fit.</summary>
     private (int Chunk, int Start) Append(ReadOnlySpan<char> value)
     {
-        if (textUsed + value.Length > TextChunkSize || textChunks.Count == 0)
+        if (textChunks.Count == 0 || textUsed + value.Length > textChunks[^1].Length)
         {
             textChunks.Add(new char[Math.Max(TextChunkSize, value.Length)]);
             textUsed = 0;

@@ -18,9 +18,6 @@ public static class FactsJson
         TypeInfoResolver = JsonTypeInfoResolver.Combine(FactsJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
-    /// <summary>The same shape without indentation, for storage.</summary>
-    public static readonly JsonSerializerOptions Compact = new(Options) { WriteIndented = false };
-
     public static string Serialize(HostFacts facts) => JsonSerializer.Serialize(facts, Options);
 
     public static HostFacts Deserialize(string json) => JsonSerializer.Deserialize<HostFacts>(json, Options) ?? new HostFacts();

@@ -58,18 +58,6 @@ public sealed class Ingestor(RuleEvaluator evaluator, AdvisorSettings settings)
         return new IngestOutcome(record, contents, facts, analysis, timings);
     }
 
-    /// <summary>
-    /// Compiles every rule expression now (RulesEngine compiles on first use), so a caller can do it on a spare
-    /// thread while bundles are read; returns the expressions that do not compile.
-    /// </summary>
-    public IReadOnlyList<string> CompileRules()
-    {
-        lock (rulesLock)
-        {
-            return evaluator.FindCompileErrors();
-        }
-    }
-
     /// <summary>Runs the rules and applies the configured severities, the configured suppressions and the case's own.</summary>
     public AnalysisResult Analyze(HostFacts facts, IReadOnlyList<Suppression>? caseSuppressions = null)
     {

@@ -1,6 +1,5 @@
 using Advisor.Cli;
-using Advisor.Configuration;
-using Advisor.Ingestion;
+using Advisor.Rules;
 using Advisor.Tests.Support;
 
 namespace Advisor.Tests.Ingestion;
@@ -8,11 +7,11 @@ namespace Advisor.Tests.Ingestion;
 public sealed class RuleWarmUpTests
 {
     [Fact]
-    public void Compiling_the_shipped_rules_ahead_of_the_read_finds_no_broken_expression()
+    public async Task Compiling_the_shipped_rules_ahead_of_the_read_finds_no_broken_expression()
     {
-        var ingestor = new Ingestor(KnowledgeLocation.LoadShipped(), new AdvisorSettings());
+        var (rules, _) = await KnowledgeLocation.TakeCompiled();
 
-        Assert.Empty(ingestor.CompileRules());
+        Assert.Empty(rules.FindCompileErrors());
     }
 
     [Fact]
@@ -22,9 +21,9 @@ public sealed class RuleWarmUpTests
         var root = KnowledgeBaseCopy.Create(temp);
         var rule = Path.Combine(root, "rules", "ADV0003-slow-clocksource.json");
         File.WriteAllText(rule, File.ReadAllText(rule).Replace("host.Platform.IsBareMetal &&", "host.Platform.NoSuchProperty &&"));
-        var ingestor = new Ingestor(Advisor.Rules.RuleSet.LoadFrom(root), new AdvisorSettings());
+        var rules = new RuleEvaluator(RuleSet.LoadFrom(root));
 
-        var error = Assert.Single(ingestor.CompileRules());
+        var error = Assert.Single(rules.FindCompileErrors());
 
         Assert.Contains("rules/ADV0003-slow-clocksource.json:1: ADV0003 condition does not compile", error);
     }

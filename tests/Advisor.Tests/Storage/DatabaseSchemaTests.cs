@@ -14,8 +14,7 @@ public sealed class DatabaseSchemaTests : IDisposable
     [Fact]
     public void A_schema_1_database_is_migrated_and_its_finding_counts_backfilled()
     {
-        var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarXz(temp.Combine("b.tar.xz"));
-        CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath);
+        IngestTheSample();
         // turn it into what Advisor 0.1 (schema 1) wrote: no finding counts on bundles
         DowngradeToSchema3(temp.DatabasePath);
         using (var raw = new LiteDatabase(temp.DatabasePath))
@@ -40,17 +39,7 @@ public sealed class DatabaseSchemaTests : IDisposable
     [Fact]
     public void A_schema_2_database_gets_its_facts_and_entry_lists_compressed_and_reads_the_same()
     {
-        var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarXz(temp.Combine("b.tar.xz"));
-        CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath);
-        string bundleId;
-        IReadOnlyList<string> entryNames;
-        string factsJson;
-        using (var db = AdvisorDatabase.Open(temp.DatabasePath))
-        {
-            bundleId = Assert.Single(db.ListBundles()).Id;
-            entryNames = db.LoadEntryNames(bundleId);
-            factsJson = FactsJson.Serialize(db.LoadFacts(bundleId)!);
-        }
+        var (bundleId, entryNames, factsJson, _) = IngestTheSample();
 
         // turn it into what schema 2 wrote: facts as JSON text, the entry list as base64 text of the gzip bytes
         DowngradeToSchema3(temp.DatabasePath);
@@ -80,17 +69,7 @@ public sealed class DatabaseSchemaTests : IDisposable
     [Fact]
     public void A_schema_3_database_gets_its_captured_files_grouped_and_its_entry_lists_coded_and_reads_the_same()
     {
-        var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarXz(temp.Combine("b.tar.xz"));
-        CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath);
-        string bundleId;
-        IReadOnlyList<string> entryNames;
-        List<(string, string, long, bool)> files;
-        using (var db = AdvisorDatabase.Open(temp.DatabasePath))
-        {
-            bundleId = Assert.Single(db.ListBundles()).Id;
-            entryNames = db.LoadEntryNames(bundleId);
-            files = db.LoadFiles(bundleId).Select(f => (f.Path, f.Text, f.Size, f.Truncated)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        }
+        var (bundleId, entryNames, _, files) = IngestTheSample();
 
         DowngradeToSchema3(temp.DatabasePath);
         using (var raw = new LiteDatabase(temp.DatabasePath))
@@ -102,7 +81,7 @@ public sealed class DatabaseSchemaTests : IDisposable
 
         Assert.Equal(AdvisorDatabase.SchemaVersion, migrated.StoredSchemaVersion);
         Assert.Equal(entryNames, migrated.LoadEntryNames(bundleId));
-        Assert.Equal(files, migrated.LoadFiles(bundleId).Select(f => (f.Path, f.Text, f.Size, f.Truncated)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
+        Assert.Equal(files, FilesOf(migrated, bundleId));
         Assert.Contains(files, f => f.Item1 == "sos_commands/kernel/uname_-a" && f.Item2.StartsWith("Linux ", StringComparison.Ordinal));
         Assert.Contains("sos_commands/kernel/uname_-a\t109", entryNames);
         Assert.Empty(migrated.Check());
@@ -152,6 +131,19 @@ public sealed class DatabaseSchemaTests : IDisposable
         Assert.Contains("facts document", result.Out);
         Assert.Contains("its bundle is not in the database", result.Out);
     }
+
+    /// <summary>Ingests the sample host into a new database and reads back what a migration must keep.</summary>
+    private (string BundleId, IReadOnlyList<string> EntryNames, string FactsJson, List<(string, string, long, bool)> Files) IngestTheSample()
+    {
+        var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarXz(temp.Combine("b.tar.xz"));
+        CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath);
+        using var db = AdvisorDatabase.Open(temp.DatabasePath);
+        var bundleId = Assert.Single(db.ListBundles()).Id;
+        return (bundleId, db.LoadEntryNames(bundleId), FactsJson.Serialize(db.LoadFacts(bundleId)!), FilesOf(db, bundleId));
+    }
+
+    private static List<(string, string, long, bool)> FilesOf(AdvisorDatabase db, string bundleId) =>
+        db.LoadFiles(bundleId).Select(f => (f.Path, f.Text, f.Size, f.Truncated)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Rewrites a current database as schema 3 wrote it: a document per captured file in the <c>files</c>
