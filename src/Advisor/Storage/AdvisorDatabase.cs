@@ -22,6 +22,7 @@ public sealed class AdvisorDatabase : IDisposable
     private readonly LiteDatabase db;
     private readonly DatabaseFiles files;
     private readonly DatabaseLock fileLock;
+    private bool disposed;
 
     private AdvisorDatabase(LiteDatabase db, DatabaseFiles files, DatabaseLock fileLock, string path)
     {
@@ -299,8 +300,11 @@ public sealed class AdvisorDatabase : IDisposable
     public IReadOnlyList<string> LoadEntryNames(string bundleId) =>
         Documents.FindById($"{bundleId}:{EntriesKind}") is { Compressed: { } compressed } ? EntryListDocument.Decompress(compressed) : [];
 
+    /// <summary>Checkpoints and closes the files, then releases the lock; a second call does nothing.</summary>
     public void Dispose()
     {
+        if (disposed) return;
+        disposed = true;
         db.Dispose();
         files.Dispose();
         fileLock.Dispose();

@@ -57,4 +57,17 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.Contains("is in use by another advisor process; waiting", result.Error);
         Assert.Contains("ip-10-0-0-12", result.Out);
     }
+
+    [Fact]
+    public void Closing_a_database_twice_closes_it_once_and_frees_it_for_the_next_opener()
+    {
+        var db = AdvisorDatabase.Open(temp.DatabasePath);
+        db.Dispose();
+        var second = Record.Exception(db.Dispose);
+
+        Assert.Null(second);
+        using var reopened = AdvisorDatabase.Open(temp.DatabasePath);
+        Assert.Equal(AdvisorDatabase.SchemaVersion, reopened.StoredSchemaVersion);
+        Assert.Empty(reopened.Check());
+    }
 }
