@@ -113,12 +113,16 @@ public static class IngestCommand
             return ExitCodes.UsageError;
         }
 
-        // the knowledge base has been compiling on a thread of its own since the program started (Program.cs), and
-        // the database opens after it on a thread of its own, while the bundles are read: one spare thread, not two, which on
-        // a 2-core machine would only take time from the reading; a job waits for them only once its bundle is read
+        // the knowledge base has been compiling on a thread of its own since the program started (Program.cs); a job
+        // waits for it and the database only once its bundle is read. One bundle: the database opens after the knowledge
+        // base, on the same spare processor, so the reading keeps the other to itself. Several bundles: every processor
+        // reads, and the database opens beside the knowledge base, so the scheduler can spread the two over both
+        // processors instead of slowing one bundle's read by both (three interleaved comparisons: two bundles together 0, 20 and 25 ms sooner)
         var databasePath = Path.GetFullPath(settings.Database.ResolvePath(), console.WorkingDirectory);
         var knowledge = KnowledgeLocation.TakeCompiled().ContinueWith(compiled => KnowledgeOf(compiled, settings), TaskScheduler.Default);
-        var database = knowledge.ContinueWith(_ => OpenDatabase(databasePath, console), CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
+        var database = jobs.Count > 1
+            ? Task.Factory.StartNew(() => OpenDatabase(databasePath, console), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : knowledge.ContinueWith(_ => OpenDatabase(databasePath, console), CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             var results = new JobResult[jobs.Count];
