@@ -101,9 +101,11 @@ public static partial class ProcInterruptsParser
         }
 
         irq.Device = first;
-        if (QueueNumber().Match(first) is { Success: true } queue)
+        // a queue number too long for an int (a damaged line) leaves the queue unknown rather than failing the file
+        if (QueueNumber().Match(first) is { Success: true } queue
+            && int.TryParse(queue.Groups["q"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
-            irq.Queue = int.Parse(queue.Groups["q"].Value, CultureInfo.InvariantCulture);
+            irq.Queue = number;
         }
 
         // NVMe I/O queues (not the admin queue q0) get kernel-managed affinity

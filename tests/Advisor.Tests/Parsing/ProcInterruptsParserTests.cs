@@ -101,6 +101,23 @@ public sealed class ProcInterruptsParserTests
     }
 
     [Fact]
+    public void A_queue_number_too_long_for_an_int_leaves_the_queue_unknown_and_the_rest_parsed()
+    {
+        var text = """
+                       CPU0       CPU1
+            149:          0        103   IR-PCI-MSIX-0000:01:00.0    6-edge      nvme0q699999999999999999999999
+            150:          0        582   IR-PCI-MSIX-0000:01:00.0    7-edge      nvme0q7
+            """;
+
+        var irqs = ProcInterruptsParser.Parse(new TextLines(ProcInterruptsParser.SosPath, text)).Value!;
+
+        Assert.Equal(-1, irqs[0].Queue);
+        Assert.Equal("nvme0q699999999999999999999999", irqs[0].Device);
+        Assert.Equal(103, irqs[0].Total);
+        Assert.Equal(7, irqs[1].Queue);
+    }
+
+    [Fact]
     public void Empty_error_and_headerless_files_are_unusable()
     {
         Assert.False(ProcInterruptsParser.Parse(new TextLines("proc/interrupts", "\n\n")).IsUsable);

@@ -80,7 +80,7 @@ public static class CpuFactsBuilder
 
     private static IEnumerable<int> CpuNumbers(BuildContext context) =>
         context.Folder(CpuFolder)
-            .Where(n => n.StartsWith("cpu", StringComparison.Ordinal) && n.Length > 3 && n[3..].All(char.IsAsciiDigit))
+            .Where(n => n.StartsWith("cpu", StringComparison.Ordinal) && n.Length > 3 && int.TryParse(n.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out _))
             .Select(n => int.Parse(n[3..], CultureInfo.InvariantCulture))
             .Order();
 }

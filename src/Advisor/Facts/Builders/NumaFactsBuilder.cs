@@ -24,7 +24,7 @@ public static class NumaFactsBuilder
         }
 
         var sysfsNodes = context.Folder(NodeFolder)
-            .Where(n => n.StartsWith("node", StringComparison.Ordinal) && n.Length > 4 && n[4..].All(char.IsAsciiDigit))
+            .Where(n => n.StartsWith("node", StringComparison.Ordinal) && n.Length > 4 && int.TryParse(n.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out _))
             .Select(n => (Id: int.Parse(n[4..], CultureInfo.InvariantCulture), Lines: context.Lines($"{NodeFolder}/{n}/cpulist")))
             .Where(n => n.Lines is not null)
             .Select(n => new NumaNode { Id = n.Id, Cpus = SysfsValueParser.ParseWord(n.Lines!) })
