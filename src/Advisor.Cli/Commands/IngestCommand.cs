@@ -114,10 +114,11 @@ public static class IngestCommand
         }
 
         // the knowledge base has been compiling on a thread of its own since the program started (Program.cs); a job
-        // waits for it and the database only once its bundle is read. One bundle: the database opens after the knowledge
-        // base, on the same spare processor, so the reading keeps the other to itself. Several bundles: every processor
-        // reads, and the database opens beside the knowledge base, so the scheduler can spread the two over both
-        // processors instead of slowing one bundle's read by both (three interleaved comparisons: two bundles together 0, 20 and 25 ms sooner)
+        // waits for it and the database only once its bundle is read. One bundle: the database opens after the
+        // knowledge base, on the same spare processor, so the reading keeps the other to itself. Several bundles:
+        // every processor reads, and the database opens beside the knowledge base, so the scheduler can spread the
+        // two over both processors instead of slowing one bundle's read by both (three interleaved comparisons: two
+        // bundles together 0, 20 and 25 ms sooner)
         var databasePath = Path.GetFullPath(settings.Database.ResolvePath(), console.WorkingDirectory);
         var knowledge = KnowledgeLocation.TakeCompiled().ContinueWith(compiled => KnowledgeOf(compiled, settings), TaskScheduler.Default);
         var database = jobs.Count > 1

@@ -36,37 +36,6 @@ public sealed class HostFactsBuilderRobustnessTests
         return Gen.ArrayOf(text, Paths.Length).ToArbitrary();
     }
 
-    [Fact]
-    public void Cpu_and_node_folders_numbered_beyond_an_int_are_left_out_and_the_others_kept()
-    {
-        var bundle = new BundleContents();
-        foreach (var (path, text) in new[]
-                 {
-                     ("sys/devices/system/node/node0/cpulist", "0-1\n"),
-                     ("sys/devices/system/node/node99999999999/cpulist", "2-3\n"),
-                     ("sys/devices/system/cpu/cpu0/cpufreq/scaling_governor", "performance\n"),
-                     ("sys/devices/system/cpu/cpu99999999999/cpufreq/scaling_governor", "powersave\n"),
-                 })
-        {
-            var parts = path.Split('/');
-            for (var depth = 1; depth < parts.Length; depth++)
-            {
-                var folder = string.Join('/', parts[..depth]);
-                if (!bundle.HasEntry(folder)) bundle.AddEntry(new BundleEntry(folder, BundleEntryKind.Directory, 0));
-            }
-
-            bundle.AddEntry(new BundleEntry(path, BundleEntryKind.File, text.Length));
-            bundle.AddCaptured(new CapturedFile(path, text, text.Length, false));
-        }
-
-        var facts = HostFactsBuilder.Build(bundle);
-
-        Assert.Equal(0, Assert.Single(facts.Numa.Nodes).Id);
-        var policy = Assert.Single(facts.Cpu.Frequency);
-        Assert.Equal(0, policy.Cpu);
-        Assert.Equal("performance", policy.Governor.Value);
-    }
-
     [Property(MaxTest = 150)]
     public Property Building_facts_from_arbitrary_inputs_never_throws() =>
         Prop.ForAll(Contents(), texts =>

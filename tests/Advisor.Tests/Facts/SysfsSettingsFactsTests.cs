@@ -89,4 +89,24 @@ public sealed class SysfsSettingsFactsTests : IDisposable
         Assert.True(facts.DeviceMapper.Device("data-snap")!.IsSnapshot);
         Assert.Equal("253:1", facts.DeviceMapperTargets.Single(t => t.Device == "data-vol").SnapshotOrigin);
     }
+
+    [Fact]
+    public void Cpu_node_and_memory_controller_folders_numbered_beyond_an_int_are_left_out_and_the_others_kept()
+    {
+        var builder = new BundleBuilder()
+            .File("sys/devices/system/node/node0/cpulist", "0-1\n")
+            .File("sys/devices/system/node/node99999999999/cpulist", "2-3\n")
+            .File("sys/devices/system/cpu/cpu0/cpufreq/scaling_governor", "performance\n")
+            .File("sys/devices/system/cpu/cpu99999999999/cpufreq/scaling_governor", "powersave\n")
+            .File("sys/devices/system/edac/mc/mc0/ce_count", "4\n")
+            .File("sys/devices/system/edac/mc/mc99999999999/ce_count", "5\n");
+
+        var facts = HostFactsBuilder.Build(new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits()).Read(builder.WriteTarGz(temp.Combine("numbered.tar.gz")), out _));
+
+        Assert.Equal(0, Assert.Single(facts.Numa.Nodes).Id);
+        var policy = Assert.Single(facts.Cpu.Frequency);
+        Assert.Equal(0, policy.Cpu);
+        Assert.Equal("performance", policy.Governor.Value);
+        Assert.Equal("mc0", Assert.Single(facts.Platform.MemoryControllers).Name);
+    }
 }

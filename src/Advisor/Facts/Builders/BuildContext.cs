@@ -1,3 +1,4 @@
+using System.Globalization;
 using Advisor.Bundles;
 using Advisor.Parsing;
 
@@ -63,6 +64,22 @@ public sealed class BuildContext
 
     /// <summary>Names of a folder's members (following symlinks).</summary>
     public IReadOnlyList<string> Folder(string path) => Bundle.ListFolder(path);
+
+    /// <summary>
+    /// A folder's members named <paramref name="prefix"/> and a number (<c>cpu12</c>, <c>node1</c>, <c>mc0</c>), with
+    /// that number; a name whose number does not fit an int (a damaged bundle) is not one of them.
+    /// </summary>
+    public IEnumerable<(string Name, int Number)> NumberedMembers(string path, string prefix)
+    {
+        foreach (var name in Folder(path))
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal)
+                && int.TryParse(name.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                yield return (name, number);
+            }
+        }
+    }
 
     /// <summary>The parsed value, or null after recording why the input was unusable.</summary>
     public T? Usable<T>(ParseResult<T> result, Action<string>? onUnusable = null)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Advisor.Parsing;
 
 namespace Advisor.Facts.Builders;
@@ -79,8 +78,5 @@ public static class CpuFactsBuilder
     }
 
     private static IEnumerable<int> CpuNumbers(BuildContext context) =>
-        context.Folder(CpuFolder)
-            .Where(n => n.StartsWith("cpu", StringComparison.Ordinal) && n.Length > 3 && int.TryParse(n.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            .Select(n => int.Parse(n[3..], CultureInfo.InvariantCulture))
-            .Order();
+        context.NumberedMembers(CpuFolder, "cpu").Select(member => member.Number).Order();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Advisor.Parsing;
 
 namespace Advisor.Facts.Builders;
@@ -23,9 +22,8 @@ public static class NumaFactsBuilder
             if (numactl is not null) numa.Distances = numactl.Distances;
         }
 
-        var sysfsNodes = context.Folder(NodeFolder)
-            .Where(n => n.StartsWith("node", StringComparison.Ordinal) && n.Length > 4 && int.TryParse(n.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            .Select(n => (Id: int.Parse(n[4..], CultureInfo.InvariantCulture), Lines: context.Lines($"{NodeFolder}/{n}/cpulist")))
+        var sysfsNodes = context.NumberedMembers(NodeFolder, "node")
+            .Select(n => (Id: n.Number, Lines: context.Lines($"{NodeFolder}/{n.Name}/cpulist")))
             .Where(n => n.Lines is not null)
             .Select(n => new NumaNode { Id = n.Id, Cpus = SysfsValueParser.ParseWord(n.Lines!) })
             .OrderBy(n => n.Id)

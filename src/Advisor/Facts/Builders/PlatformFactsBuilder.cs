@@ -33,7 +33,7 @@ public static class PlatformFactsBuilder
             : Fact<string>.Missing("no systemctl show output");
         platform.Virtualization = VirtualizationClassifier.Classify(platform.Vendor, platform.Product, facts.Cpu.HypervisorVendor, container);
 
-        foreach (var name in context.Folder(EdacFolder).Where(n => n.StartsWith("mc", StringComparison.Ordinal) && n.Length > 2 && n[2..].All(char.IsAsciiDigit)))
+        foreach (var (name, _) in context.NumberedMembers(EdacFolder, "mc"))
         {
             platform.MemoryControllers.Add(new MemoryController
             {
