@@ -13,7 +13,10 @@
 #                                                                     target: ratio <= 1.2, peak RSS <= 250 MB
 #   3. two bundles in one `advisor ingest a b --output-dir` against two runs one after the other
 #                                                                     target: >= 1.8x the serial throughput
-# (run in the order 1, 3, 2)
+#      on two pairs: a. the openstack bundle and a re-compressed copy (3 MB each, below any real
+#      sosreport: start-up dominated), b. two generated sosreport-sized bundles (the openstack tree plus
+#      64 MB of log each, different text, xz -6: ~18 MB each, the low end of the 10-500 MB real ones)
+# (run in the order 1, 3a, 3b, 2)
 # Each advisor run starts from a fresh database. Numbers are wall-clock on whatever else the machine is doing:
 # run it on a quiet machine, and read the medians, not single runs.
 set -euo pipefail
@@ -76,51 +79,77 @@ compare() {
 # 1. the real openstack sosreport
 compare "hotsos-openstack.tar.xz (real sosreport)" "$openstack"
 
-# 3. two bundles at once against one after the other (the second is the openstack bundle re-compressed,
-#    so it is a different bundle of the same size)
-echo
-echo "case: two bundles together vs one after the other"
+# together <name> <a> <b>: both bundles in one command against the two one after the other
+together() {
+  local name=$1 first=$2 second=$3
+  echo
+  echo "case: two bundles together vs one after the other: $name ($(du -m "$first" | cut -f1) + $(du -m "$second" | cut -f1) MB)"
+  read -r serial_a _ < <(timed "advisor ingest first" "$advisor" ingest "$first" --db "$work/bench.db" --output /dev/null --quiet)
+  read -r serial_b _ < <(timed "advisor ingest second" "$advisor" ingest "$second" --db "$work/bench.db" --output /dev/null --quiet)
+  read -r both both_rss < <(timed "advisor ingest first second" "$advisor" ingest "$first" "$second" --db "$work/bench.db" --output-dir "$work/reports" --quiet)
+  local serial
+  serial=$(awk -v a="$serial_a" -v b="$serial_b" 'BEGIN { print a + b }')
+  printf "  one after the other  median %6.2f s (%.2f + %.2f)\n" "$serial" "$serial_a" "$serial_b"
+  printf "  together             median %6.2f s   peak RSS %d MB\n" "$both" $((both_rss / 1024))
+  printf "  throughput together / serial  %5.2fx   (%d processors)\n" "$(awk -v a="$serial" -v b="$both" 'BEGIN { print a / b }')" "$(nproc)"
+}
+
+# generate <out.tar.xz> <seed> <fresh 16 MB blocks> <times each is written> <xz options...>: the openstack
+# tree plus a var/log/messages of varied syslog lines
+generate() {
+  local out=$1 seed=$2 blocks=$3 repeats=$4; shift 4
+  rm -rf "$work/gen"
+  mkdir -p "$work/gen"
+  xz -dc "$openstack" | tar -x -C "$work/gen"
+  local top
+  top=$(ls "$work/gen")
+  mkdir -p "$work/gen/$top/var/log"
+  python3 - "$work/gen/$top/var/log/messages" "$seed" "$blocks" "$repeats" <<'PY'
+import random, sys
+path, seed, blocks, repeats = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+rng = random.Random(seed)
+daemons = ["kernel", "systemd", "sshd", "nova-compute", "ovs-vswitchd", "ceph-osd", "chronyd", "multipathd"]
+words = ["eth0", "link", "up", "down", "timeout", "retry", "queue", "nvme0n1", "scsi", "error", "ok", "blk_update_request",
+         "I/O", "sector", "port", "bond0", "vlan", "tx", "rx", "dropped", "latency", "ms", "state", "changed"]
+with open(path, "wb") as out:
+    for _ in range(blocks):
+        lines = []
+        size = 0
+        while size < 16 * 1024 * 1024:
+            line = "Nov %2d %02d:%02d:%02d compute4 %s[%d]: %s\n" % (
+                rng.randint(1, 30), rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59), rng.choice(daemons),
+                rng.randint(100, 99999), " ".join(rng.choice(words) + (str(rng.randint(0, 4096)) if rng.random() < 0.4 else "")
+                                                   for _ in range(rng.randint(4, 14))))
+            lines.append(line)
+            size += len(line)
+        # a block written again lies beyond xz -2's 2 MB dictionary, so it costs the decoder as much as fresh text
+        block = "".join(lines).encode()
+        for _ in range(repeats):
+            out.write(block)
+PY
+  tar -C "$work/gen" -cf - "$top" | xz -z -c "$@" > "$out"
+  rm -rf "$work/gen"
+}
+
+# 3a. the openstack bundle and the same re-compressed (a different bundle of the same size)
 xz -dc "$openstack" | xz -z -c -T1 -5 > "$work/second.tar.xz"
-read -r serial_a _ < <(timed "advisor ingest first" "$advisor" ingest "$openstack" --db "$work/bench.db" --output /dev/null --quiet)
-read -r serial_b _ < <(timed "advisor ingest second" "$advisor" ingest "$work/second.tar.xz" --db "$work/bench.db" --output /dev/null --quiet)
-read -r together together_rss < <(timed "advisor ingest first second" "$advisor" ingest "$openstack" "$work/second.tar.xz" --db "$work/bench.db" --output-dir "$work/reports" --quiet)
-serial=$(awk -v a="$serial_a" -v b="$serial_b" 'BEGIN { print a + b }')
-printf "  one after the other  median %6.2f s (%.2f + %.2f)\n" "$serial" "$serial_a" "$serial_b"
-printf "  together             median %6.2f s   peak RSS %d MB\n" "$together" $((together_rss / 1024))
-printf "  throughput together / serial  %5.2fx   (%d processors)\n" "$(awk -v a="$serial" -v b="$together" 'BEGIN { print a / b }')" "$(nproc)"
+together "hotsos-openstack.tar.xz and a re-compressed copy" "$openstack" "$work/second.tar.xz"
+rm -f "$work/second.tar.xz"
+
+# 3b. two sosreport-sized bundles with different logs
+echo
+echo "generating two sosreport-sized bundles under $work (not kept) ..."
+generate "$work/sized-a.tar.xz" 1 4 1 -T2 -6
+generate "$work/sized-b.tar.xz" 2 4 1 -T2 -6
+together "two generated sosreport-sized bundles" "$work/sized-a.tar.xz" "$work/sized-b.tar.xz"
+rm -f "$work/sized-a.tar.xz" "$work/sized-b.tar.xz"
 
 # 2 runs last: right after it (its gigabyte written, then deleted) the single ingests of case 3 were seen
 # 7-24% slower than in case 1, which flattered the batch
 # 2. a generated ~1 GB bundle: the openstack tree plus an 800 MB log
 echo
 echo "generating the ~1 GB bundle under $work (not kept) ..."
-mkdir -p "$work/gen"
-xz -dc "$openstack" | tar -x -C "$work/gen"
-top=$(ls "$work/gen")
-mkdir -p "$work/gen/$top/var/log"
-python3 - "$work/gen/$top/var/log/messages" <<'PY'
-import random, sys
-# 16 MB of varied syslog lines, written 50 times: each repeat lies beyond xz -2's 2 MB dictionary,
-# so it costs the decoder as much as fresh text would
-rng = random.Random(20261123)
-daemons = ["kernel", "systemd", "sshd", "nova-compute", "ovs-vswitchd", "ceph-osd", "chronyd", "multipathd"]
-words = ["eth0", "link", "up", "down", "timeout", "retry", "queue", "nvme0n1", "scsi", "error", "ok", "blk_update_request",
-         "I/O", "sector", "port", "bond0", "vlan", "tx", "rx", "dropped", "latency", "ms", "state", "changed"]
-lines = []
-size = 0
-while size < 16 * 1024 * 1024:
-    line = "Nov %2d %02d:%02d:%02d compute4 %s[%d]: %s\n" % (
-        rng.randint(1, 30), rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59), rng.choice(daemons),
-        rng.randint(100, 99999), " ".join(rng.choice(words) + (str(rng.randint(0, 4096)) if rng.random() < 0.4 else "")
-                                           for _ in range(rng.randint(4, 14))))
-    lines.append(line)
-    size += len(line)
-chunk = "".join(lines).encode()
-with open(sys.argv[1], "wb") as out:
-    for _ in range(50):
-        out.write(chunk)
-PY
-tar -C "$work/gen" -cf - "$top" | xz -z -c -T1 -2 > "$work/big.tar.xz"
-rm -rf "$work/gen"
+# 16 MB of varied syslog lines written 50 times, xz -2 single-threaded
+generate "$work/big.tar.xz" 20261123 1 50 -T1 -2
 compare "generated ~1 GB bundle (openstack tree + 800 MB var/log/messages)" "$work/big.tar.xz"
 rm -f "$work/big.tar.xz"
