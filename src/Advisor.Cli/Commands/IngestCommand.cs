@@ -208,10 +208,10 @@ public static class IngestCommand
             var full = Path.GetFullPath(argument, console.WorkingDirectory);
             if (Directory.Exists(full) && !BundleDiscovery.IsUnpackedSosreport(full))
             {
-                IReadOnlyList<string> inside;
+                BundleFolder inside;
                 try
                 {
-                    inside = BundleDiscovery.BundlesIn(full);
+                    inside = BundleDiscovery.List(full);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -219,13 +219,19 @@ public static class IngestCommand
                     return false;
                 }
 
-                if (inside.Count == 0)
+                if (inside.Bundles.Count == 0)
                 {
-                    console.Fail($"{argument}: neither an unpacked sosreport (no sos_commands/, sys/ or proc/) nor a folder holding bundles");
+                    console.Fail($"{argument}: neither an unpacked sosreport (no sos_commands/, sys/ or proc/) nor a folder holding bundles"
+                        + (inside.Skipped.Count == 0 ? " (it is empty)" : $" ({Skipped(inside)})"));
                     return false;
                 }
 
-                found.AddRange(inside.Select(path => (Path.Join(argument, Path.GetFileName(path)), path)));
+                if (inside.Skipped.Count > 0 && !options.Quiet)
+                {
+                    console.Warn($"{argument}: {Skipped(inside)}");
+                }
+
+                found.AddRange(inside.Bundles.Select(path => (Path.Join(argument, Path.GetFileName(path)), path)));
             }
             else
             {
@@ -270,6 +276,16 @@ public static class IngestCommand
 
         jobs = found.Select((f, i) => new Job(f.Display, f.Full, reports[i], new BundleReadProgress())).ToList();
         return true;
+    }
+
+    /// <summary>"2 entries are not bundles and were skipped: a.txt (not tar, …), b.tar.xz (empty file)", at most ten named.</summary>
+    private static string Skipped(BundleFolder folder)
+    {
+        const int Named = 10;
+        var names = folder.Skipped.Take(Named).Select(s => $"{Path.GetFileName(s.Path)} ({s.Reason})");
+        var more = folder.Skipped.Count > Named ? $" and {folder.Skipped.Count - Named} more" : "";
+        var count = folder.Skipped.Count == 1 ? "1 entry is not a bundle and was" : $"{folder.Skipped.Count} entries are not bundles and were";
+        return $"{count} skipped: {string.Join(", ", names)}{more}";
     }
 
     /// <summary><c>--live</c>: no bundle argument, no <c>--output-dir</c>; one job reading this machine.</summary>

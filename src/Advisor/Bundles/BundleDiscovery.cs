@@ -12,37 +12,46 @@ public static class BundleDiscovery
     public static bool IsUnpackedSosreport(string folder) =>
         SosreportMarkers.Any(marker => Directory.Exists(Path.Combine(folder, marker)));
 
-    /// <summary>The bundles directly inside <paramref name="folder"/>, sorted by name.</summary>
-    public static IReadOnlyList<string> BundlesIn(string folder)
+    /// <summary>
+    /// The bundles directly inside <paramref name="folder"/>, sorted by name, and the entries that are not bundles
+    /// with the reason, so a caller can say what it left out.
+    /// </summary>
+    public static BundleFolder List(string folder)
     {
-        var found = new List<string>();
+        var bundles = new List<string>();
+        var skipped = new List<SkippedEntry>();
         foreach (var path in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
         {
-            if (Directory.Exists(path))
+            var reason = Directory.Exists(path)
+                ? IsUnpackedSosreport(path) ? null : "a folder that is not an unpacked sosreport (no sos_commands/, sys/ or proc/)"
+                : WhyNotAnArchive(path);
+            if (reason is null)
             {
-                if (IsUnpackedSosreport(path)) found.Add(path);
+                bundles.Add(path);
             }
-            else if (LooksLikeArchive(path))
+            else
             {
-                found.Add(path);
+                skipped.Add(new SkippedEntry(path, reason));
             }
         }
 
-        return found;
+        return new BundleFolder(bundles, skipped);
     }
 
-    private static bool LooksLikeArchive(string path)
+    /// <summary>Null for a file whose first bytes are an archive format Advisor reads; else why it is not one.</summary>
+    private static string? WhyNotAnArchive(string path)
     {
         try
         {
             using var file = File.OpenRead(path);
             Span<byte> head = stackalloc byte[512];
             var n = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            return BundleFormatDetector.Detect(head[..n]) != BundleFormat.Unknown;
+            if (n == 0) return "empty file";
+            return BundleFormatDetector.Detect(head[..n]) == BundleFormat.Unknown ? "not tar, gzip, xz, bzip2 or zstd data" : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return $"unreadable ({e.Message})";
         }
     }
 }

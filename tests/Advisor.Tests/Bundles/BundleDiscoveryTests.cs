@@ -20,6 +20,30 @@ public sealed class BundleDiscoveryTests : IDisposable
 
         Assert.True(BundleDiscovery.IsUnpackedSosreport(unpacked));
         Assert.False(BundleDiscovery.IsUnpackedSosreport(temp.FullPath));
-        Assert.Equal([temp.Combine("b.tar.xz"), temp.Combine("c.bin"), unpacked], BundleDiscovery.BundlesIn(temp.FullPath));
+        var folder = BundleDiscovery.List(temp.FullPath);
+        Assert.Equal([temp.Combine("b.tar.xz"), temp.Combine("c.bin"), unpacked], folder.Bundles);
+        Assert.Equal(
+            [
+                new SkippedEntry(temp.Combine("empty-folder"), "a folder that is not an unpacked sosreport (no sos_commands/, sys/ or proc/)"),
+                new SkippedEntry(temp.Combine("notes.txt"), "not tar, gzip, xz, bzip2 or zstd data"),
+            ],
+            folder.Skipped);
+    }
+
+    [Fact]
+    public void An_empty_file_and_text_named_like_an_archive_are_skipped_with_their_reasons()
+    {
+        File.WriteAllBytes(temp.Combine("upload.tar.xz"), []);
+        File.WriteAllText(temp.Combine("sosreport.tar.gz"), "<html>404 Not Found</html>\n");
+
+        var folder = BundleDiscovery.List(temp.FullPath);
+
+        Assert.Empty(folder.Bundles);
+        Assert.Equal(
+            [
+                new SkippedEntry(temp.Combine("sosreport.tar.gz"), "not tar, gzip, xz, bzip2 or zstd data"),
+                new SkippedEntry(temp.Combine("upload.tar.xz"), "empty file"),
+            ],
+            folder.Skipped);
     }
 }

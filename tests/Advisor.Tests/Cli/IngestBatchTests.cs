@@ -43,11 +43,29 @@ public sealed class IngestBatchTests : IDisposable
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("broken.tar.xz", result.Error);
+        Assert.Contains("advisor: warning: incoming: 1 entry is not a bundle and was skipped: README.txt (not tar, gzip, xz, bzip2 or zstd data)", result.Error);
         Assert.True(File.Exists(temp.Combine("out", "good.json")));
         Assert.True(File.Exists(temp.Combine("out", "sosreport-storage01-2020-03-02-xyzabc.json")));
         Assert.False(File.Exists(temp.Combine("out", "README.json")));
         using var db = AdvisorDatabase.Open(temp.DatabasePath);
         Assert.Equal(2, db.ListBundles().Count);
+    }
+
+    [Fact]
+    public void A_folder_with_no_bundle_is_a_usage_error_that_names_what_it_holds()
+    {
+        var folder = Directory.CreateDirectory(temp.Combine("incoming")).FullName;
+        File.WriteAllBytes(Path.Combine(folder, "upload.tar.xz"), []);
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "call the customer back\n");
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", "incoming", "--db", temp.DatabasePath, "--output-dir", "out");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(
+            "incoming: neither an unpacked sosreport (no sos_commands/, sys/ or proc/) nor a folder holding bundles "
+            + "(2 entries are not bundles and were skipped: notes.txt (not tar, gzip, xz, bzip2 or zstd data), upload.tar.xz (empty file))",
+            result.Error);
+        Assert.False(File.Exists(temp.DatabasePath));
     }
 
     [Fact]
@@ -77,16 +95,18 @@ public sealed class IngestBatchTests : IDisposable
     [Fact]
     public void Quiet_silences_warnings_but_not_the_summary()
     {
-        var path = new BundleBuilder()
+        new BundleBuilder()
             .File("sos_commands/kernel/uname_-a", "Linux h 5.4.0-97-generic #1 SMP x86_64 GNU/Linux\n")
             .Symlink("etc/passwd", "/etc/passwd")
-            .WriteTarGz(temp.Combine("links.tar.gz"));
+            .WriteTarGz(Path.Combine(Directory.CreateDirectory(temp.Combine("incoming")).FullName, "links.tar.gz"));
+        File.WriteAllText(temp.Combine("incoming", "notes.txt"), "not a bundle\n");
 
-        var loud = CliRunner.Run(temp.FullPath, "ingest", path, "--db", temp.DatabasePath);
-        var quiet = CliRunner.Run(temp.FullPath, "ingest", path, "--db", temp.DatabasePath, "--quiet");
+        var loud = CliRunner.Run(temp.FullPath, "ingest", "incoming", "--db", temp.DatabasePath);
+        var quiet = CliRunner.Run(temp.FullPath, "ingest", "incoming", "--db", temp.DatabasePath, "--quiet");
 
         Assert.Contains("advisor: warning:", loud.Error);
         Assert.Contains("points outside the bundle", loud.Error);
+        Assert.Contains("skipped: notes.txt", loud.Error);
         Assert.DoesNotContain("warning", quiet.Error);
         Assert.Contains("finding(s)", quiet.Error);
     }
