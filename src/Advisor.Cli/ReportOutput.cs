@@ -16,9 +16,15 @@ public static class ReportOutput
             return null;
         }
 
+        var fullPath = Path.GetFullPath(path, console.WorkingDirectory);
+        if (Directory.Exists(fullPath))
+        {
+            return $"{path}: is a folder; name a file to write to";
+        }
+
         try
         {
-            File.WriteAllText(Path.GetFullPath(path, console.WorkingDirectory), text);
+            File.WriteAllText(fullPath, text);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -245,6 +245,12 @@ public static class IngestCommand
             return false;
         }
 
+        if (options.Output is not null && Directory.Exists(Path.GetFullPath(options.Output, console.WorkingDirectory)))
+        {
+            console.Fail($"--output {options.Output}: is a folder, and --output names the report file; --output-dir <folder> writes a report per bundle into a folder");
+            return false;
+        }
+
         if (found.Count > 1 && options.Output is not null)
         {
             console.Fail($"--output names one report file but {found.Count} bundles were given: use --output-dir <folder>");

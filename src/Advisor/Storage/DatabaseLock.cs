@@ -25,7 +25,7 @@ public sealed class DatabaseLock : IDisposable
             {
                 return new DatabaseLock(new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None));
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException e) when (HeldByAnotherProcess(e, lockPath) && DateTime.UtcNow < deadline)
             {
                 if (!told)
                 {
@@ -35,9 +35,13 @@ public sealed class DatabaseLock : IDisposable
 
                 Thread.Sleep(100);
             }
-            catch (IOException e)
+            catch (IOException e) when (HeldByAnotherProcess(e, lockPath))
             {
                 throw new DatabaseException($"{databasePath}: still in use by another advisor process after {timeout.TotalSeconds:0} s; try again when it has finished", e);
+            }
+            catch (IOException e)
+            {
+                throw new DatabaseException($"{lockPath}: cannot create the lock file ({e.Message})", e);
             }
             catch (UnauthorizedAccessException e)
             {
@@ -45,6 +49,13 @@ public sealed class DatabaseLock : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// The lock file is there and only the exclusive lock failed: another process holds it. Any other failure
+    /// (a missing folder, a read-only or full file system) is an error to report now, not a reason to wait.
+    /// </summary>
+    private static bool HeldByAnotherProcess(IOException e, string lockPath) =>
+        e.GetType() == typeof(IOException) && File.Exists(lockPath);
 
     public void Dispose() => stream.Dispose();
 }

@@ -93,6 +93,19 @@ public sealed class IngestBatchTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_is_a_folder_is_a_usage_error_before_anything_is_read()
+    {
+        var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarGz(temp.Combine("a.tar.gz"));
+        Directory.CreateDirectory(temp.Combine("reports"));
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath, "--output", "reports");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--output reports: is a folder, and --output names the report file; --output-dir <folder>", result.Error);
+        Assert.False(File.Exists(temp.DatabasePath));
+    }
+
+    [Fact]
     public void Quiet_silences_warnings_but_not_the_summary()
     {
         new BundleBuilder()

@@ -36,6 +36,18 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_is_a_folder_is_a_one_line_error()
+    {
+        var id = StoredReports.Ingest(temp.FullPath, StoredReports.SampleBundle, temp.DatabasePath);
+        Directory.CreateDirectory(temp.Combine("reports"));
+
+        var result = CliRunner.Run(temp.FullPath, "report", id, "--db", temp.DatabasePath, "--output", "reports");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Equal("advisor: error: reports: is a folder; name a file to write to" + Environment.NewLine, result.Error);
+    }
+
+    [Fact]
     public void An_unknown_id_is_a_one_line_error_with_exit_code_2()
     {
         StoredReports.Ingest(temp.FullPath, StoredReports.SampleBundle, temp.DatabasePath);

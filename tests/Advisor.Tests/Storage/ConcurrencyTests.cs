@@ -36,6 +36,19 @@ public sealed class ConcurrencyTests : IDisposable
     }
 
     [Fact]
+    public void A_lock_file_that_cannot_be_created_fails_at_once_instead_of_waiting_for_another_process()
+    {
+        // the lock file's place is a link into a folder that does not exist: creating it fails with "not found"
+        File.CreateSymbolicLink(temp.DatabasePath + ".lock", temp.Combine("no-such-folder", "x.lock"));
+        var waits = new List<string>();
+
+        var error = Assert.Throws<DatabaseException>(() => DatabaseLock.Acquire(temp.DatabasePath, TimeSpan.FromMinutes(1), waits.Add));
+
+        Assert.Empty(waits);
+        Assert.StartsWith($"{temp.DatabasePath}.lock: cannot create the lock file (", error.Message);
+    }
+
+    [Fact]
     public void A_second_process_waits_for_the_first_and_says_why()
     {
         var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarXz(temp.Combine("host.tar.xz"));
