@@ -9,6 +9,12 @@ namespace Advisor.Cli;
 public sealed class CliConsole
 {
     public CliConsole(TextWriter output, TextWriter error, string workingDirectory, bool errorIsTerminal)
+        : this(output, error, workingDirectory, errorIsTerminal, StatusConsole(error, errorIsTerminal))
+    {
+    }
+
+    /// <summary>With <paramref name="status"/> as the console for progress and summaries (a test's recording console).</summary>
+    public CliConsole(TextWriter output, TextWriter error, string workingDirectory, bool errorIsTerminal, IAnsiConsole status)
     {
         Out = output;
         Error = error;
@@ -22,14 +28,16 @@ public sealed class CliConsole
             Interactive = InteractionSupport.No,
         });
         Report.Profile.Width = 160;
-        Status = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(error),
-            Ansi = errorIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = errorIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = errorIsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
-        });
+        Status = status;
     }
+
+    private static IAnsiConsole StatusConsole(TextWriter error, bool errorIsTerminal) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(error),
+        Ansi = errorIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = errorIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = errorIsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+    });
 
     public TextWriter Out { get; }
     public TextWriter Error { get; }

@@ -5,8 +5,8 @@ namespace Advisor.Cli;
 
 /// <summary>
 /// A live progress display on standard error, one line per bundle: bytes of the bundle file read against its
-/// length, and entries seen. It polls the readers' counters ten times a second, so the reads themselves do no
-/// extra work for it. Only used when standard error is a terminal.
+/// length (a bar, a percentage and <c>1.2/3.0 MB</c>), and entries seen. It polls the readers' counters ten times
+/// a second, so the reads themselves do no extra work for it. Only used when standard error is a terminal.
 /// </summary>
 public static class IngestProgressDisplay
 {
@@ -17,7 +17,7 @@ public static class IngestProgressDisplay
         console.Status.Progress()
             .AutoClear(true)
             .AutoRefresh(true)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
                 // the file name alone keeps the line short enough for the bar on a narrow terminal
@@ -39,7 +39,8 @@ public static class IngestProgressDisplay
     {
         foreach (var (name, progress, task) in tasks)
         {
-            if (task.IsFinished) continue;
+            // stopped once its bundle is done; a task whose input is all read (the bar full) still counts entries
+            if (task.StopTime is not null) continue;
             if (progress.InputLength > 0)
             {
                 task.MaxValue = progress.InputLength;
