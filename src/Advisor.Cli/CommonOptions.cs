@@ -25,16 +25,18 @@ public static class CommonOptions
         DefaultValueFactory = _ => "markdown",
     }.AcceptOnlyFromAmong(ReportFormats.Names);
 
+    // the defaults are the enums' zero values and are named in the descriptions: help would print the enum
+    // member names (Customer, None) beside values that are typed in lower case
     public static Option<ReportAudience> Audience() => new("--audience")
     {
-        Description = "customer: what to forward; engineer: adds every evidence line, rule scopes, suppressed findings, warnings and timings",
-        DefaultValueFactory = _ => ReportAudience.Customer,
+        Description = "customer: what to forward; engineer: adds every evidence line, rule scopes, suppressed findings, warnings and timings (default: customer)",
+        HelpName = "customer|engineer",
     };
 
     public static Option<Severity> FailOn() => new("--fail-on")
     {
-        Description = "Exit with code 1 when a finding has this severity or higher (none: never)",
-        DefaultValueFactory = _ => Severity.None,
+        Description = "Exit with code 1 when a finding has this severity or higher (default: none, never)",
+        HelpName = "none|info|warning|error",
     };
 
     public static Option<string[]> SeverityOverrides() => new("--severity")

@@ -112,6 +112,17 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Help_lists_the_audiences_and_severities_as_they_are_typed_in_severity_order()
+    {
+        var result = CliRunner.Run(temp.FullPath, "ingest", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--audience <customer|engineer>", result.Out);
+        Assert.Contains("--fail-on <none|info|warning|error>", result.Out);
+        Assert.DoesNotContain("[default: Customer]", result.Out);
+    }
+
+    [Fact]
     public void An_unknown_option_value_exits_2()
     {
         var result = CliRunner.Run(temp.FullPath, "ingest", AffectedBundle(), "--fail-on", "sometimes");
