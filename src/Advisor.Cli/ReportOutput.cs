@@ -16,15 +16,14 @@ public static class ReportOutput
             return null;
         }
 
-        var fullPath = Path.GetFullPath(path, console.WorkingDirectory);
-        if (Directory.Exists(fullPath))
+        if (FolderInstead(path, console) is { } folder)
         {
-            return $"{path}: is a folder; name a file to write to";
+            return folder;
         }
 
         try
         {
-            File.WriteAllText(fullPath, text);
+            File.WriteAllText(Path.GetFullPath(path, console.WorkingDirectory), text);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -32,6 +31,10 @@ public static class ReportOutput
             return $"{path}: cannot write the report ({e.Message})";
         }
     }
+
+    /// <summary>Why <paramref name="path"/> cannot take a report because it is a folder, or null.</summary>
+    public static string? FolderInstead(string path, CliConsole console) =>
+        Directory.Exists(Path.GetFullPath(path, console.WorkingDirectory)) ? $"{path}: is a folder; name a file to write to" : null;
 
     /// <summary>Writes <paramref name="text"/>, or reports the one-line reason it could not and returns false.</summary>
     public static bool Write(string text, string? path, CliConsole console)

@@ -95,12 +95,13 @@ together() {
 }
 
 # generate <out.tar.xz> <seed> <fresh 16 MB blocks> <times each is written> <xz options...>: the openstack
-# tree plus a var/log/messages of varied syslog lines
+# tree (unpacked once, under $work/gen) plus a var/log/messages of varied syslog lines
 generate() {
   local out=$1 seed=$2 blocks=$3 repeats=$4; shift 4
-  rm -rf "$work/gen"
-  mkdir -p "$work/gen"
-  xz -dc "$openstack" | tar -x -C "$work/gen"
+  if [ ! -d "$work/gen" ]; then
+    mkdir -p "$work/gen"
+    xz -dc "$openstack" | tar -x -C "$work/gen"
+  fi
   local top
   top=$(ls "$work/gen")
   mkdir -p "$work/gen/$top/var/log"
@@ -128,7 +129,7 @@ with open(path, "wb") as out:
             out.write(block)
 PY
   tar -C "$work/gen" -cf - "$top" | xz -z -c "$@" > "$out"
-  rm -rf "$work/gen"
+  rm "$work/gen/$top/var/log/messages"
 }
 
 # 3a. the openstack bundle and the same re-compressed (a different bundle of the same size)

@@ -191,6 +191,13 @@ public static class IngestCommand
     private static bool TryFindJobs(Options options, CliConsole console, out List<Job> jobs)
     {
         jobs = [];
+        // before anything is read: a report that cannot be written would come after the bundle was stored
+        if (options.Output is not null && ReportOutput.FolderInstead(options.Output, console) is { } notAFile)
+        {
+            console.Fail($"--output {notAFile} (--output-dir <folder> writes a report per bundle into a folder)");
+            return false;
+        }
+
         if (options.Live || options.Iostat)
         {
             return TryFindLiveJob(options, console, jobs);
@@ -242,12 +249,6 @@ public static class IngestCommand
         if (options.Output is not null && options.OutputDir is not null)
         {
             console.Fail("--output and --output-dir cannot be used together: --output names one report file, --output-dir a folder for one report per bundle");
-            return false;
-        }
-
-        if (options.Output is not null && Directory.Exists(Path.GetFullPath(options.Output, console.WorkingDirectory)))
-        {
-            console.Fail($"--output {options.Output}: is a folder, and --output names the report file; --output-dir <folder> writes a report per bundle into a folder");
             return false;
         }
 

@@ -22,10 +22,7 @@ public static class BundleDiscovery
         var skipped = new List<SkippedEntry>();
         foreach (var path in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
         {
-            var reason = Directory.Exists(path)
-                ? IsUnpackedSosreport(path) ? null : "a folder that is not an unpacked sosreport (no sos_commands/, sys/ or proc/)"
-                : WhyNotAnArchive(path);
-            if (reason is null)
+            if (WhyNotABundle(path) is not { } reason)
             {
                 bundles.Add(path);
             }
@@ -36,6 +33,13 @@ public static class BundleDiscovery
         }
 
         return new BundleFolder(bundles, skipped);
+    }
+
+    /// <summary>Null for an unpacked sosreport or an archive; else why the entry is not a bundle.</summary>
+    private static string? WhyNotABundle(string path)
+    {
+        if (!Directory.Exists(path)) return WhyNotAnArchive(path);
+        return IsUnpackedSosreport(path) ? null : "a folder that is not an unpacked sosreport (no sos_commands/, sys/ or proc/)";
     }
 
     /// <summary>Null for a file whose first bytes are an archive format Advisor reads; else why it is not one.</summary>

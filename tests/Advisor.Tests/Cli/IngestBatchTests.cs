@@ -101,7 +101,7 @@ public sealed class IngestBatchTests : IDisposable
         var result = CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath, "--output", "reports");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--output reports: is a folder, and --output names the report file; --output-dir <folder>", result.Error);
+        Assert.Contains("advisor: error: --output reports: is a folder; name a file to write to (--output-dir <folder> writes a report per bundle into a folder)", result.Error);
         Assert.False(File.Exists(temp.DatabasePath));
     }
 
