@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Formats.Tar;
 using System.IO.Compression;
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -20,6 +21,7 @@ namespace Advisor.Bundles;
 /// <c>fs/x</c> gives <c>proc/fs/x</c>. The <c>.tar</c> itself stays listed.</item>
 /// <item>GNU sparse members and entry types a sosreport never holds are listed as <see cref="BundleEntryKind.Other"/>
 /// and skipped with a warning.</item>
+/// <item>An unpacked folder is listed as its archive would be: links are entries, never walked into.</item>
 /// <item>A truncated or corrupt archive yields what was read before the damage plus
 /// <see cref="BundleContents.TruncationReason"/>.</item>
 /// </list>
@@ -343,14 +345,24 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         return false;
     }
 
+    /// <summary>
+    /// Lists an unpacked bundle the way its archive would be listed: a link, to a file or a folder, is an entry whose
+    /// target the link resolution checks (the walk never descends through one, so it cannot leave the folder or
+    /// loop); a <c>.tar</c> file is read as part of the bundle; a FIFO, socket or device is listed as
+    /// <see cref="BundleEntryKind.Other"/> and never opened.
+    /// </summary>
     private void ReadDirectory(string root, BundleContents result, ReadBudget budget)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
         var rootInfo = new DirectoryInfo(root);
+        var entries = new FileSystemEnumerable<FileSystemInfo>(rootInfo.FullName, (ref FileSystemEntry entry) => entry.ToFileSystemInfo(), options)
+        {
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
-            foreach (var info in rootInfo.EnumerateFileSystemInfos("*", options))
+            foreach (var info in entries)
             {
                 budget.CountEntry();
                 Progress?.EntrySeen();
@@ -363,21 +375,25 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 {
                     result.AddEntry(new BundleEntry(path, BundleEntryKind.Directory, 0));
                 }
-                else if (info is FileInfo fileInfo)
+                else if (info is FileInfo file && !UnixFileType.IsRegularFile(file.FullName))
                 {
-                    result.AddEntry(new BundleEntry(path, BundleEntryKind.File, fileInfo.Length));
-                    if (IsWantedAndStorable(path, result))
+                    result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, 0));
+                }
+                else if (info is FileInfo regularFile)
+                {
+                    result.AddEntry(new BundleEntry(path, BundleEntryKind.File, regularFile.Length));
+                    var isNestedTar = path.EndsWith(".tar", StringComparison.Ordinal);
+                    if (!isNestedTar && !IsWantedAndStorable(path, result)) continue;
+                    try
                     {
-                        try
-                        {
-                            using var stream = new UncompressedByteCounter(
-                                new FileStream(fileInfo.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite), budget);
-                            Capture(path, stream, fileInfo.Length, result, buffer);
-                        }
-                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                        {
-                            result.Warnings.Add($"'{BundleText.Printable(path)}' could not be read: {e.Message}");
-                        }
+                        using var stream = new UncompressedByteCounter(
+                            new FileStream(regularFile.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite), budget);
+                        if (isNestedTar) ReadNestedTar(path, stream, result, buffer, budget);
+                        else Capture(path, stream, regularFile.Length, result, buffer);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        result.Warnings.Add($"'{BundleText.Printable(path)}' could not be read: {e.Message}");
                     }
                 }
             }
