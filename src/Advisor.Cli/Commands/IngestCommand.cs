@@ -24,7 +24,7 @@ public static class IngestCommand
     {
         var bundles = new Argument<string[]>("bundle")
         {
-            Description = "Sosreports: .tar, .tar.gz/.tgz, .tar.xz, .tar.bz2, .tar.zst or unpacked folders, or a folder of them (none with --live)",
+            Description = "Sosreports: .tar, .tar.gz/.tgz, .tar.xz, .tar.bz2, .tar.zst or unpacked folders, a folder of them, or a pipe (/dev/stdin) (none with --live)",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var live = new Option<bool>("--live") { Description = "Analyse the machine Advisor runs on: read /sys, /proc and /etc and run the commands sos would (read-only)" };

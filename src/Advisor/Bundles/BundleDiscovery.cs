@@ -45,6 +45,8 @@ public static class BundleDiscovery
     /// <summary>Null for a file whose first bytes are an archive format Advisor reads; else why it is not one.</summary>
     private static string? WhyNotAnArchive(string path)
     {
+        // opening a FIFO would wait for a writer
+        if (!UnixFileType.IsRegularFile(path)) return "not a regular file (a FIFO, socket or device)";
         try
         {
             using var file = File.OpenRead(path);

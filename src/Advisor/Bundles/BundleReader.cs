@@ -93,18 +93,20 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             throw new BundleReadException($"{path}: cannot open ({e.Message})", e);
         }
 
-        using var hashing = new HashingReadStream(file);
         var head = new byte[512];
         int headLength;
         try
         {
             headLength = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            file.Position = 0;
+            if (file.CanSeek) file.Position = 0;
         }
         catch (IOException e)
         {
+            file.Dispose();
             throw new BundleReadException($"{path}: cannot read ({e.Message})", e);
         }
+
+        using var hashing = new HashingReadStream(file.CanSeek ? file : new HeadReplayStream(head.AsMemory(0, headLength), file));
 
         var format = BundleFormatDetector.Detect(head.AsSpan(0, headLength));
         if (format == BundleFormat.Unknown)
@@ -114,7 +116,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 : $"{path}: not a bundle (expected a tar, tar.gz, tar.xz, tar.bz2 or tar.zst archive, or a folder)");
         }
 
-        Progress?.Start(hashing, file.Length);
+        Progress?.Start(hashing, file.CanSeek ? file.Length : 0);
         var result = new BundleContents { Format = format };
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try

@@ -10,7 +10,7 @@ internal static unsafe partial class UnixFileType
 {
     private const string Library = "libc.so.6";
     private const int CurrentFolder = -100; // AT_FDCWD
-    private const int DoNotFollowLinks = 0x100; // AT_SYMLINK_NOFOLLOW
+    private const int FollowLinks = 0;
     private const uint WantType = 0x1; // STATX_TYPE
     private const int StatxSize = 256;
     private const int ModeOffset = 28; // struct statx: stx_mask, stx_blksize, stx_attributes, stx_nlink, stx_uid, stx_gid, stx_mode
@@ -21,7 +21,7 @@ internal static unsafe partial class UnixFileType
     private static partial int Statx(int folder, string path, int flags, uint mask, byte* result);
 
     /// <summary>
-    /// False when <paramref name="path"/> is a FIFO, socket or device. True for a regular file, and whenever the
+    /// False when <paramref name="path"/> (or what it links to) is a FIFO, socket or device. True for a regular file, and whenever the
     /// kernel cannot be asked (no glibc, no such file): opening it then reports what is wrong.
     /// </summary>
     public static bool IsRegularFile(string path)
@@ -29,7 +29,7 @@ internal static unsafe partial class UnixFileType
         var result = stackalloc byte[StatxSize];
         try
         {
-            if (Statx(CurrentFolder, path, DoNotFollowLinks, WantType, result) != 0) return true;
+            if (Statx(CurrentFolder, path, FollowLinks, WantType, result) != 0) return true;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {

@@ -46,4 +46,22 @@ public sealed class BundleDiscoveryTests : IDisposable
             ],
             folder.Skipped);
     }
+
+    [Fact]
+    public async Task A_fifo_in_the_folder_is_skipped_without_being_opened_and_a_link_to_an_archive_is_a_bundle()
+    {
+        new BundleBuilder().File("etc/hostname", "h\n").WriteTarXz(temp.Combine("a.tar.xz"));
+        File.CreateSymbolicLink(temp.Combine("b.tar.xz"), temp.Combine("a.tar.xz"));
+        BundleBuilder.RunTool("mkfifo", [temp.Combine("upload.pipe")]);
+
+        // opening the FIFO would block until a writer came: a listing that does not end is this test failing
+        var listing = Task.Run(() => BundleDiscovery.List(temp.FullPath));
+        var finished = await Task.WhenAny(listing, Task.Delay(TimeSpan.FromSeconds(60))) == listing;
+        if (!finished) await using (new FileStream(temp.Combine("upload.pipe"), FileMode.Open, FileAccess.Write)) { }
+
+        Assert.True(finished, "the listing opened the FIFO and waited for a writer");
+        var folder = await listing;
+        Assert.Equal([temp.Combine("a.tar.xz"), temp.Combine("b.tar.xz")], folder.Bundles);
+        Assert.Equal([new SkippedEntry(temp.Combine("upload.pipe"), "not a regular file (a FIFO, socket or device)")], folder.Skipped);
+    }
 }

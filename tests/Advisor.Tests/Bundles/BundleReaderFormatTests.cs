@@ -103,4 +103,28 @@ public sealed class BundleReaderFormatTests : IDisposable
         Assert.StartsWith("line 0 of a log", big.Text);
         Assert.True(big.Size > 100_000);
     }
+
+    [Fact]
+    public async Task A_bundle_piped_in_reads_like_the_file_with_the_same_id()
+    {
+        var path = Sample().WriteTarXz(temp.Combine("b.tar.xz"));
+        var pipe = temp.Combine("pipe");
+        BundleBuilder.RunTool("mkfifo", [pipe]);
+        // the writer side of `cat b.tar.xz | advisor ingest /dev/stdin`: a stream that cannot seek back
+        var writer = Task.Run(() =>
+        {
+            using var input = File.OpenRead(path);
+            using var output = new FileStream(pipe, FileMode.Open, FileAccess.Write);
+            input.CopyTo(output);
+        });
+
+        var piped = BundleReading.Read(pipe, out var pipedId);
+        await writer;
+        BundleReading.Read(path, out var fileId);
+
+        Assert.Equal(BundleFormat.Xz, piped.Format);
+        Assert.Null(piped.TruncationReason);
+        Assert.Equal("testhost\n", piped.Find("etc/hostname")!.Text);
+        Assert.Equal(fileId, pipedId);
+    }
 }
