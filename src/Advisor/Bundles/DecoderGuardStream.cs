@@ -5,7 +5,7 @@ namespace Advisor.Bundles;
 /// exceptions) becomes an <see cref="InvalidDataException"/> naming the decoder: the bundle reader then treats
 /// the damage as truncation instead of crashing.
 /// </summary>
-internal sealed class DecoderGuardStream(Stream decoder, string decoderName) : Stream
+internal sealed class DecoderGuardStream(Stream decoder, string decoderName) : ReadOnlyForwardStream
 {
     /// <summary>
     /// Creates the decoder and guards it; a decoder that already reads (and rejects) its header while being
@@ -23,8 +23,6 @@ internal sealed class DecoderGuardStream(Stream decoder, string decoderName) : S
         }
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         try
@@ -36,16 +34,6 @@ internal sealed class DecoderGuardStream(Stream decoder, string decoderName) : S
             throw new InvalidDataException($"{decoderName} data is corrupt ({e.Message})", e);
         }
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -10,7 +10,7 @@ namespace Advisor.Bundles;
 /// <see cref="InvalidDataException"/> or <see cref="EndOfStreamException"/>, which the bundle reader treats as
 /// truncation. <see cref="TryOpen"/> returns null when the library cannot be loaded, so callers can fall back.
 /// </summary>
-public sealed unsafe class NativeXzStream : Stream
+public sealed unsafe class NativeXzStream : ReadOnlyForwardStream
 {
     private const uint LzmaConcatenated = 0x08;
     private const int InputBufferSize = 1 << 16;
@@ -58,8 +58,6 @@ public sealed unsafe class NativeXzStream : Stream
     /// <summary>Compressed bytes the decoder has consumed so far.</summary>
     public long CompressedBytesRead => lzma is null ? 0 : (long)lzma->TotalIn;
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         ObjectDisposedException.ThrowIf(lzma is null, this);
@@ -102,16 +100,6 @@ public sealed unsafe class NativeXzStream : Stream
         LzmaReturn.MemError => new InvalidDataException("liblzma ran out of memory (LZMA_MEM_ERROR)"),
         _ => new InvalidDataException($"liblzma failed ({ret})"),
     };
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

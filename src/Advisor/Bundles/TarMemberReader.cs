@@ -452,18 +452,8 @@ internal sealed class TarMemberReader : IDisposable
     }
 
     /// <summary>A read-only stream over the current member's data.</summary>
-    private sealed class MemberData(TarMemberReader reader) : Stream
+    private sealed class MemberData(TarMemberReader reader) : ReadOnlyForwardStream
     {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => reader.ReadData(buffer.AsSpan(offset, count));
         public override int Read(Span<byte> buffer) => reader.ReadData(buffer);
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
