@@ -10,6 +10,10 @@ public static class BundlePaths
         "boot", "dev", "opt", "root", "home", "tmp",
     };
 
+    /// <summary>True for the name of the archive's root itself (<c>./</c> from <c>tar -C folder -cf x.tar .</c>, <c>.</c>, <c>/</c>).</summary>
+    public static bool IsRoot(ReadOnlySpan<char> name) =>
+        !name.ContainsAnyExcept('.', '/') && !name.Contains("..", StringComparison.Ordinal);
+
     /// <summary>
     /// Normalises a member name: strips <c>./</c> and leading slashes, folds <c>.</c> and <c>..</c>.
     /// Returns null for a name that climbs above the bundle root or is empty.

@@ -227,6 +227,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 continue;
             }
 
+            if (BundlePaths.IsRoot(tar.NameSpan)) continue;
             if (!BundlePaths.TryNormalize(tar.NameSpan, out var name))
             {
                 result.Warnings.Add($"entry '{BundleText.Printable(tar.Name)}'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} names a path outside the bundle: skipped");

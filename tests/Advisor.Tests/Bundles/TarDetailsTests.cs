@@ -73,6 +73,26 @@ public sealed class TarDetailsTests : IDisposable
     }
 
     [Fact]
+    public void An_archive_made_from_inside_the_report_folder_reads_without_a_warning_about_its_root()
+    {
+        // cd sosreport-host-…; tar -cJf ../x.tar.xz .  names the root './' and every member './…'
+        var folder = new BundleBuilder()
+            .File("sos_commands/kernel/uname_-a", "Linux h 5.15.0-91-generic #101-Ubuntu SMP x86_64 GNU/Linux\n")
+            .File("etc/hostname", "h\n")
+            .HardLink("etc/hostname.copy", "etc/hostname")
+            .WriteUnpacked(temp.Combine("unpacked"));
+        var path = temp.Combine("dot.tar.xz");
+        BundleBuilder.RunTool("tar", ["-C", folder, "-cJf", path, "."]);
+
+        var contents = BundleReading.Read(path);
+
+        Assert.Empty(contents.Warnings);
+        Assert.Equal("h\n", contents.Find("etc/hostname")!.Text);
+        Assert.Equal("h\n", contents.Find("etc/hostname.copy")!.Text);
+        Assert.StartsWith("Linux h 5.15.0-91-generic", contents.Find("sos_commands/kernel/uname_-a")!.Text);
+    }
+
+    [Fact]
     public void Links_to_outside_the_bundle_and_link_loops_stay_unresolved_with_a_warning()
     {
         var path = new BundleBuilder()
