@@ -213,6 +213,13 @@ public static class IngestCommand
         foreach (var argument in options.Bundles)
         {
             var full = Path.GetFullPath(argument, console.WorkingDirectory);
+            if (full == Path.GetPathRoot(full))
+            {
+                // it has sys/ and proc/, but reading the whole live file system as a bundle is never what was meant
+                console.Fail($"{argument}: this machine's root folder is not a bundle; --live analyses this machine");
+                return false;
+            }
+
             if (Directory.Exists(full) && !BundleDiscovery.IsUnpackedSosreport(full))
             {
                 BundleFolder inside;

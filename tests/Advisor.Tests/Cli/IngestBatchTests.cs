@@ -93,6 +93,17 @@ public sealed class IngestBatchTests : IDisposable
     }
 
     [Fact]
+    public void The_machines_root_folder_is_a_usage_error_that_points_to_live()
+    {
+        // '/' has sys/ and proc/ like an unpacked sosreport: read as one, it would walk the whole live file system
+        var result = CliRunner.Run(temp.FullPath, "ingest", "/", "--db", temp.DatabasePath);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("advisor: error: /: this machine's root folder is not a bundle; --live analyses this machine", result.Error);
+        Assert.False(File.Exists(temp.DatabasePath));
+    }
+
+    [Fact]
     public void An_output_that_is_a_folder_is_a_usage_error_before_anything_is_read()
     {
         var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarGz(temp.Combine("a.tar.gz"));
