@@ -3,6 +3,9 @@ namespace Advisor.Bundles;
 /// <summary>Turns archive member names into clean bundle paths.</summary>
 public static class BundlePaths
 {
+    /// <summary>How sos names the folder a report is in: <c>sosreport-host-2026-11-23-abcdef</c>.</summary>
+    private const string ReportFolderPrefix = "sosreport-";
+
     /// <summary>Names sos puts at the root of a report; a first folder with another name is the report's top folder.</summary>
     private static readonly HashSet<string> KnownRootNames = new(StringComparer.Ordinal)
     {
@@ -86,9 +89,20 @@ public static class BundlePaths
         return true;
     }
 
-    /// <summary>The top folder to strip, judged from the first member: <c>sosreport-host-…/</c> yes, <c>sys/</c> no.</summary>
+    /// <summary>
+    /// The top folder to strip, judged from the first member: <c>sosreport-host-…/</c> yes, <c>sys/</c> no; a report
+    /// tarred from where it lay (<c>tar -cJf x.tar.xz /var/tmp/sosreport-host-…</c>) keeps the folders above it,
+    /// which go too: <c>var/tmp/sosreport-host-…/</c>.
+    /// </summary>
     public static string? TopFolderOf(string firstPath)
     {
+        var report = firstPath.IndexOf("/" + ReportFolderPrefix, StringComparison.Ordinal);
+        if (report > 0)
+        {
+            var end = firstPath.IndexOf('/', report + 1);
+            return end < 0 ? firstPath : firstPath[..end];
+        }
+
         var slash = firstPath.IndexOf('/');
         var first = slash < 0 ? firstPath : firstPath[..slash];
         return KnownRootNames.Contains(first) ? null : first;

@@ -93,6 +93,26 @@ public sealed class TarDetailsTests : IDisposable
     }
 
     [Fact]
+    public void A_report_tarred_by_its_absolute_path_has_the_folders_above_it_stripped_too()
+    {
+        // tar -cJf x.tar.xz /var/tmp/sosreport-host-…  names every member var/tmp/sosreport-host-…/…
+        var folder = new BundleBuilder()
+            .File("sos_commands/kernel/uname_-a", "Linux h 5.15.0-91-generic #101-Ubuntu SMP x86_64 GNU/Linux\n")
+            .File("sys/block/sda/queue/scheduler", "[mq-deadline] none\n")
+            .Symlink("uname", "sos_commands/kernel/uname_-a")
+            .WriteUnpacked(temp.Combine("var/tmp"));
+        var path = temp.Combine("absolute.tar.xz");
+        BundleBuilder.RunTool("tar", ["-cJf", path, folder]);
+
+        var contents = BundleReading.Read(path);
+
+        Assert.StartsWith("Linux h 5.15.0-91-generic", contents.Find("uname")!.Text);
+        Assert.Equal("[mq-deadline] none\n", contents.Find("sys/block/sda/queue/scheduler")!.Text);
+        Assert.All(contents.Entries, e => Assert.DoesNotContain("sosreport-", e.Path));
+        Assert.Empty(contents.Warnings);
+    }
+
+    [Fact]
     public void Links_to_outside_the_bundle_and_link_loops_stay_unresolved_with_a_warning()
     {
         var path = new BundleBuilder()
