@@ -132,6 +132,16 @@ public sealed class BundleContents
     public string? Resolve(string path) => Resolve(path, out _);
 
     /// <summary>
+    /// Adds a warning when nothing of a sosreport was read (an archive of something else, or one cut before its
+    /// first report folder), so an empty analysis is not taken for a clean one.
+    /// </summary>
+    public void WarnIfNotASosreport()
+    {
+        if (BundlePaths.SosreportMarkers.Any(marker => entries.Exists(marker))) return;
+        Warnings.Add("no sos_commands/, sys/ or proc/ in what was read: this does not look like a sosreport, and no check that needs them could run");
+    }
+
+    /// <summary>
     /// Adds a warning for every link that points outside the bundle or loops: such links are never followed.
     /// Links to members sos did not collect are common and stay silent.
     /// </summary>

@@ -7,10 +7,8 @@ namespace Advisor.Bundles;
 /// </summary>
 public static class BundleDiscovery
 {
-    private static readonly string[] SosreportMarkers = ["sos_commands", "sys", "proc"];
-
     public static bool IsUnpackedSosreport(string folder) =>
-        SosreportMarkers.Any(marker => Directory.Exists(Path.Combine(folder, marker)));
+        BundlePaths.SosreportMarkers.Any(marker => Directory.Exists(Path.Combine(folder, marker)));
 
     /// <summary>
     /// The bundles directly inside <paramref name="folder"/>, sorted by name, and the entries that are not bundles

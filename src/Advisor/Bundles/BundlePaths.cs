@@ -3,6 +3,9 @@ namespace Advisor.Bundles;
 /// <summary>Turns archive member names into clean bundle paths.</summary>
 public static class BundlePaths
 {
+    /// <summary>Folders every sosreport has at least one of; a bundle without any is something else.</summary>
+    public static readonly string[] SosreportMarkers = ["sos_commands", "sys", "proc"];
+
     /// <summary>How sos names the folder a report is in: <c>sosreport-host-2026-11-23-abcdef</c>.</summary>
     private const string ReportFolderPrefix = "sosreport-";
 

@@ -408,8 +408,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     }
 
     /// <summary>
-    /// What every read ends with: the sos manifest's command states and warnings about unsafe links. Also applied to
-    /// a live read's snapshot, so both see the manifest the same way.
+    /// What every read ends with: the sos manifest's command states, warnings about unsafe links and about a bundle
+    /// with nothing of a sosreport. Also applied to a live read's snapshot, so both see the manifest the same way.
     /// </summary>
     internal static void Finish(BundleContents result)
     {
@@ -427,6 +427,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
 
         result.WarnAboutUnsafeLinks();
+        result.WarnIfNotASosreport();
     }
 
     /// <summary>What damaged or cut input makes the decoders and the tar reader throw.</summary>

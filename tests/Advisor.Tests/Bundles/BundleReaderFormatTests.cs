@@ -127,4 +127,19 @@ public sealed class BundleReaderFormatTests : IDisposable
         Assert.Equal("testhost\n", piped.Find("etc/hostname")!.Text);
         Assert.Equal(fileId, pipedId);
     }
+
+    [Fact]
+    public void An_archive_with_nothing_of_a_sosreport_says_so_and_a_real_sosreport_does_not()
+    {
+        var path = new BundleBuilder("backup")
+            .File("etc/hostname", "h\n")
+            .File("home/user/notes.txt", "not a sosreport\n")
+            .WriteTarGz(temp.Combine("backup.tar.gz"));
+
+        var other = BundleReading.Read(path);
+
+        Assert.Contains("no sos_commands/, sys/ or proc/ in what was read: this does not look like a sosreport, and no check that needs them could run", other.Warnings);
+        Assert.DoesNotContain(RealCaptures.Openstack.Warnings, w => w.Contains("does not look like a sosreport"));
+        Assert.DoesNotContain(RealCaptures.CephMon.Warnings, w => w.Contains("does not look like a sosreport"));
+    }
 }
