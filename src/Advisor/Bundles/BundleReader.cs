@@ -227,7 +227,13 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 continue;
             }
 
-            if (BundlePaths.IsRoot(tar.NameSpan)) continue;
+            if (BundlePaths.IsRoot(tar.NameSpan))
+            {
+                // tar -C sosreport-host-… -cf x.tar . : the members are named from the report's root, no top folder
+                scope ??= TarScope.Nested("");
+                continue;
+            }
+
             if (!BundlePaths.TryNormalize(tar.NameSpan, out var name))
             {
                 result.Warnings.Add($"entry '{BundleText.Printable(tar.Name)}'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} names a path outside the bundle: skipped");

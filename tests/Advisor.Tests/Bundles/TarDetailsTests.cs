@@ -78,15 +78,18 @@ public sealed class TarDetailsTests : IDisposable
         // cd sosreport-host-…; tar -cJf ../x.tar.xz .  names the root './' and every member './…'
         var folder = new BundleBuilder()
             .File("sos_commands/kernel/uname_-a", "Linux h 5.15.0-91-generic #101-Ubuntu SMP x86_64 GNU/Linux\n")
+            .File("container/podman_ps", "CONTAINER ID\n")
             .File("etc/hostname", "h\n")
             .HardLink("etc/hostname.copy", "etc/hostname")
             .WriteUnpacked(temp.Combine("unpacked"));
         var path = temp.Combine("dot.tar.xz");
-        BundleBuilder.RunTool("tar", ["-C", folder, "-cJf", path, "."]);
+        BundleBuilder.RunTool("tar", ["--sort=name", "-C", folder, "-cJf", path, "."]);
 
         var contents = BundleReading.Read(path);
 
         Assert.Empty(contents.Warnings);
+        // the first member after './' is './container/': not a top folder to strip
+        Assert.True(contents.HasEntry("container/podman_ps"));
         Assert.Equal("h\n", contents.Find("etc/hostname")!.Text);
         Assert.Equal("h\n", contents.Find("etc/hostname.copy")!.Text);
         Assert.StartsWith("Linux h 5.15.0-91-generic", contents.Find("sos_commands/kernel/uname_-a")!.Text);
