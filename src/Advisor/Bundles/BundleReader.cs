@@ -363,53 +363,71 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     private void ReadDirectory(string root, BundleContents result, ReadBudget budget)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        var rootInfo = new DirectoryInfo(root);
-        var entries = new FileSystemEnumerable<FileSystemInfo>(rootInfo.FullName, (ref FileSystemEntry entry) => entry.ToFileSystemInfo(), options)
+        var rootPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        // everything from the listing's own stat: a link is read only when it is one, a FIFO or device (always of
+        // size 0) told apart only among the empty files, and a file opened only when a parser wants it
+        var entries = new FileSystemEnumerable<FolderEntry>(rootPath, (ref FileSystemEntry entry) => FolderEntry.Of(ref entry, rootPath.Length), options)
         {
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
-            foreach (var info in entries)
+            foreach (var entry in entries)
             {
                 budget.CountEntry();
                 Progress?.EntrySeen();
-                var path = Path.GetRelativePath(rootInfo.FullName, info.FullName).Replace('\\', '/');
-                if (info.LinkTarget is { } linkTarget)
+                var path = entry.Path;
+                switch (entry.Kind)
                 {
-                    result.AddEntry(new BundleEntry(path, BundleEntryKind.Symlink, 0, linkTarget));
+                    case BundleEntryKind.Symlink:
+                        result.AddEntry(new BundleEntry(path, BundleEntryKind.Symlink, 0, new FileInfo(entry.FullPath).LinkTarget ?? ""));
+                        continue;
+                    case BundleEntryKind.File when entry.Size == 0 && !UnixFileType.IsRegularFile(entry.FullPath):
+                        result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, 0));
+                        continue;
+                    case BundleEntryKind.File:
+                        break;
+                    default:
+                        result.AddEntry(new BundleEntry(path, entry.Kind, 0));
+                        continue;
                 }
-                else if (info is DirectoryInfo)
+
+                result.AddEntry(new BundleEntry(path, BundleEntryKind.File, entry.Size));
+                var isNestedTar = path.EndsWith(".tar", StringComparison.Ordinal);
+                if (!isNestedTar && !IsWantedAndStorable(path, result)) continue;
+                try
                 {
-                    result.AddEntry(new BundleEntry(path, BundleEntryKind.Directory, 0));
+                    using var stream = new UncompressedByteCounter(
+                        new FileStream(entry.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite), budget);
+                    if (isNestedTar) ReadNestedTar(path, stream, result, buffer, budget);
+                    else Capture(path, stream, entry.Size, result, buffer);
                 }
-                else if (info is FileInfo file && !UnixFileType.IsRegularFile(file.FullName))
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, 0));
-                }
-                else if (info is FileInfo regularFile)
-                {
-                    result.AddEntry(new BundleEntry(path, BundleEntryKind.File, regularFile.Length));
-                    var isNestedTar = path.EndsWith(".tar", StringComparison.Ordinal);
-                    if (!isNestedTar && !IsWantedAndStorable(path, result)) continue;
-                    try
-                    {
-                        using var stream = new UncompressedByteCounter(
-                            new FileStream(regularFile.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite), budget);
-                        if (isNestedTar) ReadNestedTar(path, stream, result, buffer, budget);
-                        else Capture(path, stream, regularFile.Length, result, buffer);
-                    }
-                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                    {
-                        result.Warnings.Add($"'{BundleText.Printable(path)}' could not be read: {e.Message}");
-                    }
+                    result.Warnings.Add($"'{BundleText.Printable(path)}' could not be read: {e.Message}");
                 }
             }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>One entry of an unpacked bundle: its bundle path, where it is on disk, and what the listing said of it.</summary>
+    private readonly record struct FolderEntry(string Path, string FullPath, BundleEntryKind Kind, long Size)
+    {
+        public static FolderEntry Of(ref FileSystemEntry entry, int rootLength)
+        {
+            var folder = entry.Directory[rootLength..].TrimStart('/');
+            var path = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
+            // as in an archive's member names (BundlePaths): systemd's dev-.lxd\x2dmounts.mount reads dev-.lxd/x2dmounts.mount
+            if (path.Contains('\\')) path = path.Replace('\\', '/');
+            var kind = (entry.Attributes & FileAttributes.ReparsePoint) != 0 ? BundleEntryKind.Symlink
+                : entry.IsDirectory ? BundleEntryKind.Directory
+                : BundleEntryKind.File;
+            return new FolderEntry(path, entry.ToFullPath(), kind, kind == BundleEntryKind.File ? entry.Length : 0);
         }
     }
 
