@@ -230,7 +230,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             if (BundlePaths.IsRoot(tar.NameSpan))
             {
                 // tar -C sosreport-host-… -cf x.tar . : the members are named from the report's root, no top folder
-                scope ??= TarScope.Nested("");
+                scope ??= TarScope.WithoutTopFolder();
                 continue;
             }
 
@@ -481,6 +481,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         /// <summary>Judges the top folder from the first member: a folder, or a path with a folder part.</summary>
         public static TarScope ForBundle(string firstName, bool isDirectory) =>
             new(isDirectory || firstName.Contains('/') ? BundlePaths.TopFolderOf(firstName) : null, "");
+
+        public static TarScope WithoutTopFolder() => new(null, "");
 
         public static TarScope Nested(string folder) => new(null, folder.Length == 0 ? "" : folder + "/");
 
