@@ -45,7 +45,13 @@ public static class FactsCommand
             try
             {
                 var reader = new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), settings.Limits);
-                facts = HostFactsBuilder.Build(reader.Read(path, out _));
+                var contents = reader.Read(path, out _);
+                foreach (var line in BundleWarningLines.Of(target, contents, "what is printed"))
+                {
+                    console.Error.WriteLine(line);
+                }
+
+                facts = HostFactsBuilder.Build(contents);
             }
             catch (BundleReadException e)
             {

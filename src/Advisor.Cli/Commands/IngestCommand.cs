@@ -393,20 +393,7 @@ public static class IngestCommand
 
             if (!options.Quiet)
             {
-                foreach (var warning in outcome.Contents.Warnings.Take(20))
-                {
-                    lines.Add($"advisor: warning: {job.DisplayName}: {warning}");
-                }
-
-                if (outcome.Contents.Warnings.Count > 20)
-                {
-                    lines.Add($"advisor: warning: {job.DisplayName}: {outcome.Contents.Warnings.Count - 20} more warning(s) in the engineer report");
-                }
-
-                if (outcome.Contents.TruncationReason is { } truncation)
-                {
-                    lines.Add($"advisor: warning: {job.DisplayName}: {truncation}; the analysis covers what was read");
-                }
+                lines.AddRange(BundleWarningLines.Of(job.DisplayName, outcome.Contents, "the analysis"));
             }
 
             var clock = Stopwatch.StartNew();

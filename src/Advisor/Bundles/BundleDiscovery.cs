@@ -44,7 +44,7 @@ public static class BundleDiscovery
     private static string? WhyNotAnArchive(string path)
     {
         // opening a FIFO would wait for a writer
-        if (!UnixFileType.IsRegularFile(path)) return "not a regular file (a FIFO, socket or device)";
+        if (!UnixFiles.IsRegularFile(path)) return "not a regular file (a FIFO, socket or device)";
         try
         {
             using var file = File.OpenRead(path);

@@ -368,8 +368,19 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         // size 0) told apart only among the empty files, and a file opened only when a parser wants it
         var entries = new FileSystemEnumerable<FolderEntry>(rootPath, (ref FileSystemEntry entry) => FolderEntry.Of(ref entry, rootPath.Length), options)
         {
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0 && MayList(ref entry),
         };
+
+        // a folder this user may not enter is listed, and said to be unread, instead of left out without a word
+        bool MayList(ref FileSystemEntry folder)
+        {
+            var fullPath = folder.ToFullPath();
+            if (UnixFiles.CanList(fullPath)) return true;
+            var path = FolderEntry.Of(ref folder, rootPath.Length).Path;
+            result.Warnings.Add($"folder '{BundleText.Printable(path)}' could not be read (permission denied): its contents are missing from the analysis");
+            return false;
+        }
+
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
@@ -383,7 +394,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                     case BundleEntryKind.Symlink:
                         result.AddEntry(new BundleEntry(path, BundleEntryKind.Symlink, 0, new FileInfo(entry.FullPath).LinkTarget ?? ""));
                         continue;
-                    case BundleEntryKind.File when entry.Size == 0 && !UnixFileType.IsRegularFile(entry.FullPath):
+                    case BundleEntryKind.File when entry.Size == 0 && !UnixFiles.IsRegularFile(entry.FullPath):
                         result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, 0));
                         continue;
                     case BundleEntryKind.File:

@@ -82,4 +82,51 @@ public sealed class FactsCommandTests : IDisposable
         Assert.Equal(3, noFile.ExitCode);
         Assert.Contains("no such file or directory", noFile.Error);
     }
+
+    [Fact]
+    public void The_bundle_warnings_and_a_truncation_go_to_standard_error()
+    {
+        var tar = SosFixtures.UbuntuNvmeSnapshotHost()
+            .Symlink("etc/passwd-link", "/etc/passwd")
+            .File("var/log/filler.log", string.Concat(Enumerable.Range(0, 4000).Select(i => $"filler line {i} with some text\n")))
+            .ToTarBytes();
+        // cut inside the filler log, the last member: everything the facts need was read before it
+        var bundle = temp.Combine("cut.tar");
+        File.WriteAllBytes(bundle, tar[..(tar.Length - 60_000)]);
+
+        var result = CliRunner.Run(temp.FullPath, "facts", bundle);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("kernel.release = 4.4.0-1087-aws", result.Out);
+        Assert.Contains($"advisor: warning: {bundle}: link 'etc/passwd-link' -> '/etc/passwd' points outside the bundle: not followed", result.Error);
+        Assert.Contains($"advisor: warning: {bundle}: archive truncated after", result.Error);
+        Assert.Contains("what is printed covers what was read", result.Error);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void A_folder_the_user_may_not_enter_is_named_on_standard_error_instead_of_left_out_silently()
+    {
+        var folder = new BundleBuilder()
+            .File("sos_commands/kernel/uname_-a", "Linux h 5.15.0-91-generic #101-Ubuntu SMP x86_64 GNU/Linux\n")
+            .File("sys/block/sda/queue/scheduler", "[mq-deadline] none\n")
+            .WriteUnpacked(temp.Combine("unpacked"));
+        var locked = Path.Combine(folder, "sys/block");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        try
+        {
+            // root reads any folder: the check needs advisor bound by permissions like any user
+            var result = Environment.IsPrivilegedProcess
+                ? AdvisorProcess.RunAsRootBoundByPermissions(temp.FullPath, "facts", folder)
+                : CliRunner.Run(temp.FullPath, "facts", folder);
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("kernel.release = 5.15.0-91-generic", result.Out);
+            Assert.Contains($"advisor: warning: {folder}: folder 'sys/block' could not be read (permission denied): its contents are missing from the analysis", result.Error);
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
 }

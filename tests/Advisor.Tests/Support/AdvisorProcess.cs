@@ -7,9 +7,21 @@ public static class AdvisorProcess
 {
     private static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "Advisor.Cli.dll");
 
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) =>
+        Launch(workingDirectory, DotnetHost(), [CliAssembly, .. args]);
+
+    /// <summary>
+    /// Runs advisor as root without the capabilities that let root read and enter anything
+    /// (<c>setpriv --bounding-set -dac_override,-dac_read_search</c>), so file permissions apply to it as to any user.
+    /// </summary>
+    public static CliRunner.Result RunAsRootBoundByPermissions(string workingDirectory, params string[] args) =>
+        Wait(Launch(workingDirectory, "setpriv", ["--bounding-set", "-dac_override,-dac_read_search", DotnetHost(), CliAssembly, .. args]), args);
+
+    public static CliRunner.Result Run(string workingDirectory, params string[] args) => Wait(Start(workingDirectory, args), args);
+
+    private static Process Launch(string workingDirectory, string program, string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetHost(), [CliAssembly, .. args])
+        var start = new ProcessStartInfo(program, arguments)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -19,9 +31,9 @@ public static class AdvisorProcess
         return Process.Start(start)!;
     }
 
-    public static CliRunner.Result Run(string workingDirectory, params string[] args)
+    private static CliRunner.Result Wait(Process started, string[] args)
     {
-        using var process = Start(workingDirectory, args);
+        using var process = started;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
