@@ -213,10 +213,10 @@ public static class IngestCommand
         foreach (var argument in options.Bundles)
         {
             var full = Path.GetFullPath(argument, console.WorkingDirectory);
-            if (full == Path.GetPathRoot(full))
+            // refused before the database opens, as a usage error; the reader refuses it too, for every command
+            if (BundleDiscovery.IsMachineRoot(full))
             {
-                // it has sys/ and proc/, but reading the whole live file system as a bundle is never what was meant
-                console.Fail($"{argument}: this machine's root folder is not a bundle; --live analyses this machine");
+                console.Fail($"{argument}: {BundleDiscovery.MachineRootIsNoBundle}");
                 return false;
             }
 

@@ -7,6 +7,15 @@ namespace Advisor.Bundles;
 /// </summary>
 public static class BundleDiscovery
 {
+    /// <summary>Why the machine's own <c>/</c> is refused: it has <c>sys/</c> and <c>proc/</c>, but reading the live file system as a bundle is never what was meant.</summary>
+    public const string MachineRootIsNoBundle = "this machine's root folder is not a bundle; --live analyses this machine";
+
+    public static bool IsMachineRoot(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return full == Path.GetPathRoot(full);
+    }
+
     public static bool IsUnpackedSosreport(string folder) =>
         BundlePaths.SosreportMarkers.Any(marker => Directory.Exists(Path.Combine(folder, marker)));
 

@@ -61,6 +61,11 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     private BundleContents ReadBundle(string path, out string bundleId)
     {
         var budget = new ReadBudget(limits);
+        if (BundleDiscovery.IsMachineRoot(path))
+        {
+            throw new BundleReadException($"{path}: {BundleDiscovery.MachineRootIsNoBundle}");
+        }
+
         if (Directory.Exists(path))
         {
             var contents = new BundleContents { Format = BundleFormat.Directory, Decoder = "none (folder)" };
@@ -227,15 +232,15 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 continue;
             }
 
-            if (BundlePaths.IsRoot(tar.NameSpan))
-            {
-                // tar -C sosreport-host-… -cf x.tar . : the members are named from the report's root, no top folder
-                scope ??= TarScope.WithoutTopFolder();
-                continue;
-            }
-
             if (!BundlePaths.TryNormalize(tar.NameSpan, out var name))
             {
+                if (BundlePaths.IsRoot(tar.NameSpan))
+                {
+                    // tar -C sosreport-host-… -cf x.tar . : the members are named from the report's root, no top folder
+                    scope ??= TarScope.WithoutTopFolder();
+                    continue;
+                }
+
                 result.Warnings.Add($"entry '{BundleText.Printable(tar.Name)}'{(nestedIn is null ? "" : $" in '{BundleText.Printable(nestedIn)}'")} names a path outside the bundle: skipped");
                 continue;
             }
@@ -364,8 +369,6 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
         var rootPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        // everything from the listing's own stat: a link is read only when it is one, a FIFO or device (always of
-        // size 0) told apart only among the empty files, and a file opened only when a parser wants it
         var entries = new FileSystemEnumerable<FolderEntry>(rootPath, (ref FileSystemEntry entry) => FolderEntry.Of(ref entry, rootPath.Length), options)
         {
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0 && MayList(ref entry),
@@ -376,7 +379,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         {
             var fullPath = folder.ToFullPath();
             if (UnixFiles.CanList(fullPath)) return true;
-            var path = FolderEntry.Of(ref folder, rootPath.Length).Path;
+            var path = FolderEntry.PathOf(ref folder, rootPath.Length);
             result.Warnings.Add($"folder '{BundleText.Printable(path)}' could not be read (permission denied): its contents are missing from the analysis");
             return false;
         }
@@ -388,36 +391,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             {
                 budget.CountEntry();
                 Progress?.EntrySeen();
-                var path = entry.Path;
-                switch (entry.Kind)
-                {
-                    case BundleEntryKind.Symlink:
-                        result.AddEntry(new BundleEntry(path, BundleEntryKind.Symlink, 0, new FileInfo(entry.FullPath).LinkTarget ?? ""));
-                        continue;
-                    case BundleEntryKind.File when entry.Size == 0 && !UnixFiles.IsRegularFile(entry.FullPath):
-                        result.AddEntry(new BundleEntry(path, BundleEntryKind.Other, 0));
-                        continue;
-                    case BundleEntryKind.File:
-                        break;
-                    default:
-                        result.AddEntry(new BundleEntry(path, entry.Kind, 0));
-                        continue;
-                }
-
-                result.AddEntry(new BundleEntry(path, BundleEntryKind.File, entry.Size));
-                var isNestedTar = path.EndsWith(".tar", StringComparison.Ordinal);
-                if (!isNestedTar && !IsWantedAndStorable(path, result)) continue;
-                try
-                {
-                    using var stream = new UncompressedByteCounter(
-                        new FileStream(entry.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite), budget);
-                    if (isNestedTar) ReadNestedTar(path, stream, result, buffer, budget);
-                    else Capture(path, stream, entry.Size, result, buffer);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    result.Warnings.Add($"'{BundleText.Printable(path)}' could not be read: {e.Message}");
-                }
+                result.AddEntry(new BundleEntry(entry.Path, entry.Kind, entry.Size, entry.LinkTarget));
+                if (entry.Kind == BundleEntryKind.File) ReadFolderFile(entry, result, buffer, budget);
             }
         }
         finally
@@ -426,19 +401,54 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
     }
 
-    /// <summary>One entry of an unpacked bundle: its bundle path, where it is on disk, and what the listing said of it.</summary>
-    private readonly record struct FolderEntry(string Path, string FullPath, BundleEntryKind Kind, long Size)
+    /// <summary>A regular file of an unpacked bundle: a <c>.tar</c> read as a nested tar, a wanted one captured.</summary>
+    private void ReadFolderFile(FolderEntry file, BundleContents result, byte[] buffer, ReadBudget budget)
+    {
+        var isNestedTar = file.Path.EndsWith(".tar", StringComparison.Ordinal);
+        if (!isNestedTar && !IsWantedAndStorable(file.Path, result)) return;
+        try
+        {
+            using var stream = new UncompressedByteCounter(
+                new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite), budget);
+            if (isNestedTar) ReadNestedTar(file.Path, stream, result, buffer, budget);
+            else Capture(file.Path, stream, file.Size, result, buffer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            result.Warnings.Add($"'{BundleText.Printable(file.Path)}' could not be read: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// One entry of an unpacked bundle: its bundle path, where it is on disk, and what it is, all from the listing's
+    /// own stat except a link's target (read only for links) and a FIFO or device (told apart only among the empty
+    /// files: they are always of size 0).
+    /// </summary>
+    private readonly record struct FolderEntry(string Path, string FullPath, BundleEntryKind Kind, long Size, string? LinkTarget)
     {
         public static FolderEntry Of(ref FileSystemEntry entry, int rootLength)
         {
+            var path = PathOf(ref entry, rootLength);
+            var fullPath = entry.ToFullPath();
+            if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+            {
+                return new FolderEntry(path, fullPath, BundleEntryKind.Symlink, 0, new FileInfo(fullPath).LinkTarget ?? "");
+            }
+
+            if (entry.IsDirectory) return new FolderEntry(path, fullPath, BundleEntryKind.Directory, 0, null);
+            var size = entry.Length;
+            return size == 0 && !UnixFiles.IsRegularFile(fullPath)
+                ? new FolderEntry(path, fullPath, BundleEntryKind.Other, 0, null)
+                : new FolderEntry(path, fullPath, BundleEntryKind.File, size, null);
+        }
+
+        /// <summary>The bundle path: relative to the root, with backslashes read as <c>/</c> as in an archive's member names (BundlePaths).</summary>
+        public static string PathOf(ref FileSystemEntry entry, int rootLength)
+        {
             var folder = entry.Directory[rootLength..].TrimStart('/');
             var path = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
-            // as in an archive's member names (BundlePaths): systemd's dev-.lxd\x2dmounts.mount reads dev-.lxd/x2dmounts.mount
-            if (path.Contains('\\')) path = path.Replace('\\', '/');
-            var kind = (entry.Attributes & FileAttributes.ReparsePoint) != 0 ? BundleEntryKind.Symlink
-                : entry.IsDirectory ? BundleEntryKind.Directory
-                : BundleEntryKind.File;
-            return new FolderEntry(path, entry.ToFullPath(), kind, kind == BundleEntryKind.File ? entry.Length : 0);
+            // systemd's dev-.lxd\x2dmounts.mount reads dev-.lxd/x2dmounts.mount, in an archive and here alike
+            return path.Contains('\\') ? path.Replace('\\', '/') : path;
         }
     }
 

@@ -39,11 +39,7 @@ public sealed class DatabaseLock : IDisposable
             {
                 throw new DatabaseException($"{databasePath}: still in use by another advisor process after {timeout.TotalSeconds:0} s; try again when it has finished", e);
             }
-            catch (IOException e)
-            {
-                throw new DatabaseException($"{lockPath}: cannot create the lock file ({e.Message})", e);
-            }
-            catch (UnauthorizedAccessException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw new DatabaseException($"{lockPath}: cannot create the lock file ({e.Message})", e);
             }

@@ -84,6 +84,16 @@ public sealed class FactsCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_machines_root_folder_is_refused_instead_of_read_as_an_unpacked_sosreport()
+    {
+        var result = CliRunner.Run(temp.FullPath, "facts", "/");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal("advisor: error: /: this machine's root folder is not a bundle; --live analyses this machine" + Environment.NewLine, result.Error);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
     public void The_bundle_warnings_and_a_truncation_go_to_standard_error()
     {
         var tar = SosFixtures.UbuntuNvmeSnapshotHost()
