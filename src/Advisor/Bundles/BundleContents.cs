@@ -132,13 +132,56 @@ public sealed class BundleContents
     public string? Resolve(string path) => Resolve(path, out _);
 
     /// <summary>
-    /// Adds a warning when nothing of a sosreport was read (an archive of something else, or one cut before its
-    /// first report folder), so an empty analysis is not taken for a clean one.
+    /// Checks that the bundle is one sosreport. Returns why it is not a bundle when, instead of a report, its root
+    /// holds other bundles (report folders or archives: several reports tarred together), so they are not taken
+    /// for one empty analysis. Otherwise returns null and adds a warning for each bundle beside the report (it is
+    /// not analysed), or, when nothing of a sosreport was read (an archive of something else, or one cut before
+    /// its first report folder), one warning, so an empty analysis is not taken for a clean one.
     /// </summary>
-    public void WarnIfNotASosreport()
+    public string? CheckIsOneSosreport()
     {
-        if (BundlePaths.SosreportMarkers.Any(marker => entries.Exists(marker))) return;
-        Warnings.Add("no sos_commands/, sys/ or proc/ in what was read: this does not look like a sosreport, and no check that needs them could run");
+        var isSosreport = BundlePaths.SosreportMarkers.Any(marker => entries.Exists(marker));
+        var bundlesInside = BundlesAtRoot();
+        if (!isSosreport && bundlesInside.Count > 0)
+        {
+            var names = string.Join(", ", bundlesInside.Take(5).Select(BundleText.Printable)) + (bundlesInside.Count > 5 ? ", …" : "");
+            return $"holds {bundlesInside.Count} bundles ({names}), not one sosreport: unpack it and run 'advisor ingest <folder>', which reads every bundle in the folder";
+        }
+
+        if (!isSosreport)
+        {
+            Warnings.Add("no sos_commands/, sys/ or proc/ in what was read: this does not look like a sosreport, and no check that needs them could run");
+        }
+
+        foreach (var other in bundlesInside)
+        {
+            Warnings.Add($"'{BundleText.Printable(other)}' beside the report is a bundle of its own and was not analysed: unpack the archive and ingest it on its own");
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The members at the root that are bundles of their own: folders holding <c>sos_commands/</c>, <c>sys/</c> or
+    /// <c>proc/</c> (named with a trailing <c>/</c>) and compressed archives, sorted by name.
+    /// </summary>
+    private List<string> BundlesAtRoot()
+    {
+        var found = new List<string>();
+        foreach (var name in ListFolder(""))
+        {
+            if (BundlePaths.IsReportRootName(name)) continue;
+            if (BundlePaths.SosreportMarkers.Any(marker => entries.Exists($"{name}/{marker}")))
+            {
+                found.Add(name + "/");
+            }
+            else if (BundlePaths.IsCompressedArchiveName(name) && entries.ChildNames(name).Count == 0)
+            {
+                found.Add(name);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -16,6 +16,17 @@ public static class BundlePaths
         "boot", "dev", "opt", "root", "home", "tmp",
     };
 
+    /// <summary>How archives are named that a folder of bundles would hold: <c>sosreport-host.tar.xz</c>, <c>x.tgz</c>.</summary>
+    private static readonly string[] CompressedArchiveEndings =
+        [".tar.xz", ".txz", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.zst", ".tzst"];
+
+    /// <summary>True for a name sos puts at the root of a report (<c>sys</c>, <c>sos_commands</c>, <c>etc</c>, …).</summary>
+    public static bool IsReportRootName(string name) => KnownRootNames.Contains(name);
+
+    /// <summary>True for a file name that ends like a compressed tar (<c>.tar.xz</c>, <c>.tgz</c>, …).</summary>
+    public static bool IsCompressedArchiveName(string name) =>
+        CompressedArchiveEndings.Any(ending => name.EndsWith(ending, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>True for the name of the archive's root itself (<c>./</c> from <c>tar -C folder -cf x.tar .</c>, <c>.</c>, <c>/</c>).</summary>
     public static bool IsRoot(ReadOnlySpan<char> name) =>
         !name.ContainsAnyExcept('.', '/') && !name.Contains("..", StringComparison.Ordinal);

@@ -78,7 +78,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 contents.TruncationReason = StoppedAt(budget, e);
             }
 
-            Finish(contents);
+            RefuseUnlessOneSosreport(path, Finish(contents), contents);
             bundleId = contents.ContentHash();
             return contents;
         }
@@ -155,7 +155,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             throw new BundleReadException($"{path}: nothing could be read ({result.TruncationReason ?? "the archive holds no entries"})");
         }
 
-        Finish(result);
+        RefuseUnlessOneSosreport(path, Finish(result), result);
         return result;
     }
 
@@ -455,8 +455,9 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// <summary>
     /// What every read ends with: the sos manifest's command states, warnings about unsafe links and about a bundle
     /// with nothing of a sosreport. Also applied to a live read's snapshot, so both see the manifest the same way.
+    /// Returns why the bundle is not one (it holds other bundles), or null.
     /// </summary>
-    internal static void Finish(BundleContents result)
+    internal static string? Finish(BundleContents result)
     {
         if (result.CapturedFiles.FirstOrDefault(f => f.Path == SosManifest.Path) is { } manifest)
         {
@@ -472,7 +473,14 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
 
         result.WarnAboutUnsafeLinks();
-        result.WarnIfNotASosreport();
+        return result.CheckIsOneSosreport();
+    }
+
+    private static void RefuseUnlessOneSosreport(string path, string? whyNot, BundleContents contents)
+    {
+        if (whyNot is null) return;
+        var truncation = contents.TruncationReason is { } reason ? $" ({reason})" : "";
+        throw new BundleReadException($"{path}: {whyNot}{truncation}");
     }
 
     /// <summary>What damaged or cut input makes the decoders and the tar reader throw.</summary>

@@ -45,7 +45,7 @@ public sealed class LiveSnapshot
             }
         }
 
-        BundleReader.Finish(contents);
+        _ = BundleReader.Finish(contents); // a live snapshot is one machine: it never holds other bundles
         contents.Warnings.InsertRange(0, Warnings);
         return contents;
     }

@@ -103,6 +103,24 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_archive_of_several_reports_exits_3_and_stores_nothing()
+    {
+        var staging = temp.Combine("staging");
+        new BundleBuilder("sosreport-node1-2026-11-23-abcdef").File("sos_commands/host/hostname", "node1\n").WriteUnpacked(staging);
+        new BundleBuilder("sosreport-node2-2026-11-23-abcdef").File("sos_commands/host/hostname", "node2\n").WriteUnpacked(staging);
+        var archive = temp.Combine("cluster.tar.gz");
+        BundleBuilder.RunTool("tar", ["-czf", archive, "-C", staging, "."]);
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", archive, "--db", temp.DatabasePath);
+
+        Assert.Equal(ExitCodes.UnreadableBundle, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("cluster.tar.gz: holds 2 bundles", line);
+        using var db = AdvisorDatabase.Open(temp.DatabasePath);
+        Assert.Empty(db.ListBundles());
+    }
+
+    [Fact]
     public void A_missing_bundle_exits_3()
     {
         var result = CliRunner.Run(temp.FullPath, "ingest", temp.Combine("nope.tar.xz"), "--db", temp.DatabasePath);

@@ -1,0 +1,97 @@
+using Advisor.Bundles;
+using Advisor.Tests.Support;
+
+namespace Advisor.Tests.Bundles;
+
+/// <summary>
+/// Several sosreports sent as one archive (all nodes of a cluster tarred together, made with the system's tar):
+/// never read as one empty bundle, and a report beside the analysed one is named, not dropped without a word.
+/// </summary>
+public sealed class SeveralReportsTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private static BundleBuilder Report(string host) => new BundleBuilder($"sosreport-{host}-2026-11-23-abcdef")
+        .File("sos_commands/kernel/uname_-a", $"Linux {host} 5.15.0-91-generic #101-Ubuntu SMP x86_64 GNU/Linux\n")
+        .File("etc/hostname", host + "\n");
+
+    /// <summary>Two unpacked reports in one folder, as an analyst has them before tarring them up.</summary>
+    private string TwoUnpackedReports()
+    {
+        var staging = temp.Combine("staging");
+        Report("node1").WriteUnpacked(staging);
+        Report("node2").WriteUnpacked(staging);
+        return staging;
+    }
+
+    [Fact]
+    public void An_archive_of_two_report_folders_is_refused_naming_both_and_the_way_to_read_them()
+    {
+        var staging = TwoUnpackedReports();
+        var archive = temp.Combine("cluster.tar.xz");
+        BundleBuilder.RunTool("tar", ["-cJf", archive, "-C", staging, "."]);
+
+        var error = Assert.Throws<BundleReadException>(() => BundleReading.Read(archive));
+
+        Assert.Equal(
+            $"{archive}: holds 2 bundles (sosreport-node1-2026-11-23-abcdef/, sosreport-node2-2026-11-23-abcdef/), not one sosreport: "
+            + "unpack it and run 'advisor ingest <folder>', which reads every bundle in the folder",
+            error.Message);
+    }
+
+    [Fact]
+    public void An_archive_of_sosreport_archives_is_refused_naming_them()
+    {
+        var folder = temp.Combine("archives");
+        Directory.CreateDirectory(folder);
+        Report("node1").WriteTarXz(Path.Combine(folder, "sosreport-node1.tar.xz"));
+        Report("node2").WriteTarGz(Path.Combine(folder, "sosreport-node2.tar.gz"));
+        var archive = temp.Combine("cluster.tar");
+        BundleBuilder.RunTool("tar", ["-cf", archive, "-C", folder, "sosreport-node2.tar.gz", "sosreport-node1.tar.xz"]);
+
+        var error = Assert.Throws<BundleReadException>(() => BundleReading.Read(archive));
+
+        Assert.Contains("holds 2 bundles (sosreport-node1.tar.xz, sosreport-node2.tar.gz), not one sosreport", error.Message);
+    }
+
+    [Fact]
+    public void A_second_report_folder_beside_the_first_is_named_in_a_warning_and_the_first_is_analysed()
+    {
+        var staging = TwoUnpackedReports();
+        var archive = temp.Combine("two.tar.gz");
+        BundleBuilder.RunTool("tar", ["-czf", archive, "-C", staging, "sosreport-node1-2026-11-23-abcdef", "sosreport-node2-2026-11-23-abcdef"]);
+
+        var contents = BundleReading.Read(archive, globs: ["etc/hostname"]);
+
+        Assert.Equal("node1\n", contents.Find("etc/hostname")!.Text);
+        Assert.Equal(
+            "'sosreport-node2-2026-11-23-abcdef/' beside the report is a bundle of its own and was not analysed: unpack the archive and ingest it on its own",
+            Assert.Single(contents.Warnings));
+    }
+
+    [Fact]
+    public void An_unpacked_folder_of_two_reports_read_as_one_bundle_is_refused_too()
+    {
+        var staging = TwoUnpackedReports();
+
+        var error = Assert.Throws<BundleReadException>(() => BundleReading.Read(staging));
+
+        Assert.Contains("holds 2 bundles (sosreport-node1-2026-11-23-abcdef/, sosreport-node2-2026-11-23-abcdef/)", error.Message);
+    }
+
+    [Fact]
+    public void Real_sosreports_and_a_report_holding_a_compressed_log_get_no_such_word()
+    {
+        var path = Report("node1")
+            .Bytes("var/log/old.tar.gz", [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3])
+            .WriteTarXz(temp.Combine("one.tar.xz"));
+
+        var contents = BundleReading.Read(path);
+
+        Assert.Empty(contents.Warnings);
+        Assert.DoesNotContain(RealCaptures.Openstack.Warnings, w => w.Contains("bundle of its own"));
+        Assert.DoesNotContain(RealCaptures.CephMon.Warnings, w => w.Contains("bundle of its own"));
+    }
+}
