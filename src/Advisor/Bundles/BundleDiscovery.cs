@@ -60,7 +60,8 @@ public static class BundleDiscovery
             Span<byte> head = stackalloc byte[512];
             var n = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             if (n == 0) return "empty file";
-            return BundleFormatDetector.Detect(head[..n]) == BundleFormat.Unknown ? "not tar, gzip, xz, bzip2 or zstd data" : null;
+            if (BundleFormatDetector.Detect(head[..n]) != BundleFormat.Unknown) return null;
+            return OtherFileKinds.Describe(head[..n]) ?? "not tar, gzip, xz, bzip2 or zstd data";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

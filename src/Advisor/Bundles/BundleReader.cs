@@ -118,7 +118,9 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         {
             throw new BundleReadException(headLength == 0
                 ? $"{path}: the file is empty"
-                : $"{path}: not a bundle (expected a tar, tar.gz, tar.xz, tar.bz2 or tar.zst archive, or a folder)");
+                : OtherFileKinds.Describe(head.AsSpan(0, headLength)) is { } kind
+                    ? $"{path}: not a bundle: {kind}"
+                    : $"{path}: not a bundle (expected a tar, tar.gz, tar.xz, tar.bz2 or tar.zst archive, or a folder)");
         }
 
         Progress?.Start(hashing, file.CanSeek ? file.Length : 0);
@@ -133,6 +135,10 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         catch (BundleLimitExceededException e)
         {
             result.TruncationReason = StoppedAt(budget, e);
+        }
+        catch (NotATarException e) when (format != BundleFormat.Tar)
+        {
+            throw new BundleReadException($"{path}: not a bundle: {FormatName(format)} data that is not a tar archive ({e.Message}); a sosreport is a compressed tar");
         }
         catch (Exception e) when (IsDamage(e))
         {
@@ -189,6 +195,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
     }
 
+    private static string FormatName(BundleFormat format) => format.ToString().ToLowerInvariant();
+
     /// <summary>Why a read stopped at a limit, in the words of a truncation: "stopped after N entries: the bundle exceeds …".</summary>
     private static string StoppedAt(ReadBudget budget, BundleLimitExceededException e) =>
         $"stopped after {budget.EntriesRead} entries: {e.Message}";
@@ -217,7 +225,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             {
                 if (!tar.MoveNext()) return tar.EndedWithMarker ? null : "the archive ends without its end-of-archive marker";
             }
-            catch (Exception e) when (IsDamage(e))
+            catch (Exception e) when (IsDamage(e) && !(e is NotATarException && nestedIn is null))
             {
                 return e.Message;
             }

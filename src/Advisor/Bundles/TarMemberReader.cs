@@ -15,8 +15,9 @@ namespace Advisor.Bundles;
 /// PAX header, a data stream object per member); on a real sosreport (86k members) that cost 130 ms and 106 MB of
 /// garbage, as much as decompressing it. This reader parses the five fields in place in its own buffer.
 /// </para>
-/// Damage surfaces as <see cref="InvalidDataException"/> (a header that is not one) or
-/// <see cref="EndOfStreamException"/> (the stream ends inside a header or a member).
+/// Damage surfaces as <see cref="InvalidDataException"/> (a header that is not one), <see cref="NotATarException"/>
+/// (not even the first block is one, or there is none) or <see cref="EndOfStreamException"/> (the stream ends inside
+/// a header or a member).
 /// </summary>
 internal sealed class TarMemberReader : IDisposable
 {
@@ -33,6 +34,7 @@ internal sealed class TarMemberReader : IDisposable
     private long remaining;
     private int padding;
     private long memberCount;
+    private bool sawHeader;
     private byte[] metadata = [];
     private readonly MemberText name = new();
     private readonly MemberText linkName = new();
@@ -75,6 +77,7 @@ internal sealed class TarMemberReader : IDisposable
         {
             if (!Fill(Block))
             {
+                if (!sawHeader && !EndedWithMarker) throw new NotATarException(end > start ? $"it is {end - start} bytes, less than one tar header" : "it is empty");
                 if (end > start) throw new EndOfStreamException("the archive ends inside a member header");
                 if (sawExtendedHeader)
                 {
@@ -94,8 +97,11 @@ internal sealed class TarMemberReader : IDisposable
 
             if (!ChecksumMatches(header))
             {
+                if (!sawHeader) throw new NotATarException("its first 512 bytes are not a tar header");
                 throw new InvalidDataException($"member {memberCount + 1} has a damaged header (its checksum does not match)");
             }
+
+            sawHeader = true;
 
             var type = (TarEntryType)header[156];
             var storedSize = ParseNumber(header.Slice(124, 12));

@@ -31,7 +31,7 @@ public sealed class BundleDiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void An_empty_file_and_text_named_like_an_archive_are_skipped_with_their_reasons()
+    public void An_empty_file_and_a_web_page_named_like_an_archive_are_skipped_with_their_reasons()
     {
         File.WriteAllBytes(temp.Combine("upload.tar.xz"), []);
         File.WriteAllText(temp.Combine("sosreport.tar.gz"), "<html>404 Not Found</html>\n");
@@ -41,7 +41,7 @@ public sealed class BundleDiscoveryTests : IDisposable
         Assert.Empty(folder.Bundles);
         Assert.Equal(
             [
-                new SkippedEntry(temp.Combine("sosreport.tar.gz"), "not tar, gzip, xz, bzip2 or zstd data"),
+                new SkippedEntry(temp.Combine("sosreport.tar.gz"), "an HTML page (a download that failed or asked for a login?)"),
                 new SkippedEntry(temp.Combine("upload.tar.xz"), "empty file"),
             ],
             folder.Skipped);

@@ -1,0 +1,57 @@
+namespace Advisor.Bundles;
+
+/// <summary>
+/// Names what a file that is no bundle is, from its first bytes, when it is something a bundle is often mistaken
+/// for — an encrypted sosreport, a zip from a ticket's attachment, the HTML page of a failed download — so the
+/// error says what to do instead of only "not a bundle".
+/// </summary>
+public static class OtherFileKinds
+{
+    /// <summary>What the file is and what to do with it, or null for data of no kind named here.</summary>
+    public static string? Describe(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("PK\x03\x04"u8) || head.StartsWith("PK\x05\x06"u8)) return "a zip archive: unzip it and ingest what it holds";
+        if (head.StartsWith("7z\xBC\xAF\x27\x1C"u8)) return "a 7-Zip archive: unpack it (7z x) and ingest what it holds";
+        if (head.StartsWith("Rar!\x1A\x07"u8)) return "a RAR archive: unpack it and ingest what it holds";
+        if (head.StartsWith("-----BEGIN PGP MESSAGE-----"u8) || IsOpenPgpEncrypted(head))
+        {
+            return "encrypted with GPG (sos --encrypt-pass or --encrypt-key): decrypt it first (gpg -o bundle.tar.xz -d <file>) and ingest that";
+        }
+
+        return IsHtml(head) ? "an HTML page (a download that failed or asked for a login?)" : null;
+    }
+
+    /// <summary>
+    /// True when the data opens with the packet an OpenPGP encrypted message starts with (RFC 9580 §4, §5.1,
+    /// §5.3): a session key encrypted to a public key (tag 1, version 3 or 6) or to a passphrase (tag 3, version
+    /// 4 to 6), in the old or the new packet format.
+    /// </summary>
+    private static bool IsOpenPgpEncrypted(ReadOnlySpan<byte> head)
+    {
+        if (head.Length < 3 || (head[0] & 0x80) == 0) return false;
+        int tag, lengthBytes;
+        if ((head[0] & 0x40) != 0)
+        {
+            tag = head[0] & 0x3F;
+            lengthBytes = head[1] switch { < 192 => 1, < 224 => 2, 255 => 5, _ => -1 };
+        }
+        else
+        {
+            tag = (head[0] >> 2) & 0x0F;
+            lengthBytes = (head[0] & 3) switch { 0 => 1, 1 => 2, 2 => 4, _ => -1 };
+        }
+
+        if (lengthBytes < 0 || head.Length <= 1 + lengthBytes) return false;
+        var version = head[1 + lengthBytes];
+        return (tag == 1 && version is 3 or 6) || (tag == 3 && version is >= 4 and <= 6);
+    }
+
+    private static bool IsHtml(ReadOnlySpan<byte> head)
+    {
+        var text = head.TrimStart("\xEF\xBB\xBF"u8).TrimStart(" \t\r\n"u8);
+        return StartsWithIgnoringCase(text, "<!doctype html"u8) || StartsWithIgnoringCase(text, "<html"u8);
+    }
+
+    private static bool StartsWithIgnoringCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> prefix) =>
+        text.Length >= prefix.Length && System.Text.Ascii.EqualsIgnoreCase(text[..prefix.Length], prefix);
+}
