@@ -24,6 +24,7 @@ public static class BundleFormatDetector
         if (head.Length >= 3 && head[0] == (byte)'B' && head[1] == (byte)'Z' && head[2] == (byte)'h') return BundleFormat.Bzip2;
         if (head.Length >= 4 && head[0] == 0x28 && head[1] == 0xB5 && head[2] == 0x2F && head[3] == 0xFD) return BundleFormat.Zstd;
         if (head.Length >= 262 && head.Slice(257, 5).SequenceEqual("ustar"u8)) return BundleFormat.Tar;
+        if (TarMemberReader.IsHeader(head)) return BundleFormat.Tar; // a v7 tar (tar --format=v7) has no magic
         return BundleFormat.Unknown;
     }
 }

@@ -304,6 +304,10 @@ internal sealed class TarMemberReader : IDisposable
         return nul < 0 ? field : field[..nul];
     }
 
+    /// <summary>True for a 512-byte block that is a tar header by its checksum, whatever its format (v7 headers have no magic).</summary>
+    public static bool IsHeader(ReadOnlySpan<byte> block) =>
+        block.Length >= Block && block[..Block].ContainsAnyExcept((byte)0) && ChecksumMatches(block[..Block]);
+
     private static bool ChecksumMatches(ReadOnlySpan<byte> header)
     {
         var stored = ParseNumber(header.Slice(148, 8));

@@ -59,6 +59,23 @@ public sealed class TarDetailsTests : IDisposable
     }
 
     [Fact]
+    public void A_v7_tar_without_magic_is_known_by_its_header_checksum_and_read()
+    {
+        var path = new BundleBuilder()
+            .File("sos_commands/kernel/uname_-a", "Linux v7host 5.15.0-91-generic #101-Ubuntu SMP x86_64 GNU/Linux\n")
+            .WriteTarWithSystemTar(temp.Combine("old.tar"), "v7");
+        var notATar = temp.Combine("notes.tar");
+        File.WriteAllText(notATar, string.Concat(Enumerable.Range(0, 100).Select(i => $"line {i}\n")));
+
+        var contents = BundleReading.Read(path, globs: ["sos_commands/**/*"]);
+
+        Assert.Equal(BundleFormat.Tar, contents.Format);
+        Assert.Null(contents.TruncationReason);
+        Assert.StartsWith("Linux v7host", contents.Find("sos_commands/kernel/uname_-a")!.Text);
+        Assert.Contains("not a bundle", Assert.Throws<BundleReadException>(() => BundleReading.Read(notATar)).Message);
+    }
+
+    [Fact]
     public void Hard_links_written_by_system_tar_resolve_with_the_top_folder_stripped()
     {
         var path = new BundleBuilder()
