@@ -401,7 +401,8 @@ public static class IngestCommand
             var report = ReportFormats.Render(options.Format, input, options.Audience);
             if (ReportOutput.TryWrite(report, job.ReportPath, console) is { } writeError)
             {
-                return Fail(ExitCodes.UsageError, writeError);
+                var id = outcome.Bundle.ShortId;
+                return Fail(ExitCodes.UsageError, $"{writeError}; the bundle is stored as {id}: 'advisor report {id} --output <file>' writes it");
             }
 
             var reportTime = clock.Elapsed;
@@ -445,7 +446,7 @@ public static class IngestCommand
     {
         var host = outcome.Facts.Hostname.IsPresent ? outcome.Facts.Hostname.Value : "unknown host";
         var kernel = outcome.Facts.Kernel.Release.IsPresent ? outcome.Facts.Kernel.Release.Value : "unknown kernel";
-        return $"{host}, {kernel}, bundle {outcome.Bundle.Id[..12]}";
+        return $"{host}, {kernel}, bundle {outcome.Bundle.ShortId}";
     }
 
     /// <summary>Writes the report to the file, or to standard output when there is none; returns the error, if any.</summary>

@@ -121,6 +121,19 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_report_that_cannot_be_written_exits_2_naming_the_stored_bundle_and_how_to_write_it_again()
+    {
+        var result = CliRunner.Run(temp.FullPath, "ingest", AffectedBundle(), "--db", temp.DatabasePath, "--output", temp.Combine("no-such-folder", "r.md"));
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        var match = System.Text.RegularExpressions.Regex.Match(result.Error, @"r\.md: cannot write the report \(.*\); the bundle is stored as ([0-9a-f]{12}): 'advisor report \1 --output <file>' writes it");
+        Assert.True(match.Success, result.Error);
+        var again = CliRunner.Run(temp.FullPath, "report", match.Groups[1].Value, "--db", temp.DatabasePath, "--output", temp.Combine("r.md"));
+        Assert.Equal(ExitCodes.Success, again.ExitCode);
+        Assert.Contains("ADV0001", File.ReadAllText(temp.Combine("r.md")));
+    }
+
+    [Fact]
     public void A_missing_bundle_exits_3()
     {
         var result = CliRunner.Run(temp.FullPath, "ingest", temp.Combine("nope.tar.xz"), "--db", temp.DatabasePath);
