@@ -96,6 +96,7 @@ public static class IngestCommand
 
     private static int Run(Options options, CliConsole console)
     {
+        using var interrupt = InterruptNotice.Register(console);
         AdvisorSettings settings;
         try
         {
