@@ -141,19 +141,23 @@ public sealed class BundleContents
     public string? CheckIsOneSosreport()
     {
         var isSosreport = BundlePaths.SosreportMarkers.Any(marker => entries.Exists(marker));
-        var bundlesInside = BundlesAtRoot();
-        if (!isSosreport && bundlesInside.Count > 0)
-        {
-            var names = string.Join(", ", bundlesInside.Take(5).Select(BundleText.Printable)) + (bundlesInside.Count > 5 ? ", …" : "");
-            return $"holds {bundlesInside.Count} bundles ({names}), not one sosreport: unpack it and run 'advisor ingest <folder>', which reads every bundle in the folder";
-        }
-
         if (!isSosreport)
         {
+            var inside = BundlesAtRoot(BundlePaths.SosreportMarkers);
+            if (inside.Count > 0)
+            {
+                var names = string.Join(", ", inside.Take(5).Select(BundleText.Printable)) + (inside.Count > 5 ? ", …" : "");
+                return $"holds {inside.Count} bundle{(inside.Count == 1 ? "" : "s")} ({names}) instead of being one sosreport: "
+                    + "unpack it and run 'advisor ingest <folder>', which reads every bundle in the folder";
+            }
+
             Warnings.Add("no sos_commands/, sys/ or proc/ in what was read: this does not look like a sosreport, and no check that needs them could run");
+            return null;
         }
 
-        foreach (var other in bundlesInside)
+        // beside a report, only what is surely another one: a folder with sos_commands/ (a host folder sos copied,
+        // such as a container's root, may hold sys/ or proc/), a sosreport-… folder, or an archive
+        foreach (var other in BundlesAtRoot(["sos_commands"], alsoFoldersNamed: BundlePaths.ReportFolderPrefix))
         {
             Warnings.Add($"'{BundleText.Printable(other)}' beside the report is a bundle of its own and was not analysed: unpack the archive and ingest it on its own");
         }
@@ -162,20 +166,23 @@ public sealed class BundleContents
     }
 
     /// <summary>
-    /// The members at the root that are bundles of their own: folders holding <c>sos_commands/</c>, <c>sys/</c> or
-    /// <c>proc/</c> (named with a trailing <c>/</c>) and compressed archives, sorted by name.
+    /// The members at the root that are bundles of their own, sorted by name: folders holding one of
+    /// <paramref name="markers"/> or named with <paramref name="alsoFoldersNamed"/> (listed with a trailing
+    /// <c>/</c>), and compressed archives.
     /// </summary>
-    private List<string> BundlesAtRoot()
+    private List<string> BundlesAtRoot(string[] markers, string? alsoFoldersNamed = null)
     {
         var found = new List<string>();
         foreach (var name in ListFolder(""))
         {
             if (BundlePaths.IsReportRootName(name)) continue;
-            if (BundlePaths.SosreportMarkers.Any(marker => entries.Exists($"{name}/{marker}")))
+            var children = entries.ChildNames(name);
+            if (markers.Any(marker => entries.Exists($"{name}/{marker}"))
+                || (alsoFoldersNamed is not null && children.Count > 0 && name.StartsWith(alsoFoldersNamed, StringComparison.Ordinal)))
             {
                 found.Add(name + "/");
             }
-            else if (BundlePaths.IsCompressedArchiveName(name) && entries.ChildNames(name).Count == 0)
+            else if (children.Count == 0 && BundlePaths.IsCompressedArchiveName(name))
             {
                 found.Add(name);
             }

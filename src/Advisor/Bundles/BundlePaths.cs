@@ -7,7 +7,7 @@ public static class BundlePaths
     public static readonly string[] SosreportMarkers = ["sos_commands", "sys", "proc"];
 
     /// <summary>How sos names the folder a report is in: <c>sosreport-host-2026-11-23-abcdef</c>.</summary>
-    private const string ReportFolderPrefix = "sosreport-";
+    public const string ReportFolderPrefix = "sosreport-";
 
     /// <summary>Names sos puts at the root of a report; a first folder with another name is the report's top folder.</summary>
     private static readonly HashSet<string> KnownRootNames = new(StringComparer.Ordinal)

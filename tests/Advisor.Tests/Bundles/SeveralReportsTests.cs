@@ -36,7 +36,7 @@ public sealed class SeveralReportsTests : IDisposable
         var error = Assert.Throws<BundleReadException>(() => BundleReading.Read(archive));
 
         Assert.Equal(
-            $"{archive}: holds 2 bundles (sosreport-node1-2026-11-23-abcdef/, sosreport-node2-2026-11-23-abcdef/), not one sosreport: "
+            $"{archive}: holds 2 bundles (sosreport-node1-2026-11-23-abcdef/, sosreport-node2-2026-11-23-abcdef/) instead of being one sosreport: "
             + "unpack it and run 'advisor ingest <folder>', which reads every bundle in the folder",
             error.Message);
     }
@@ -53,7 +53,7 @@ public sealed class SeveralReportsTests : IDisposable
 
         var error = Assert.Throws<BundleReadException>(() => BundleReading.Read(archive));
 
-        Assert.Contains("holds 2 bundles (sosreport-node1.tar.xz, sosreport-node2.tar.gz), not one sosreport", error.Message);
+        Assert.Contains("holds 2 bundles (sosreport-node1.tar.xz, sosreport-node2.tar.gz) instead of being one sosreport", error.Message);
     }
 
     [Fact]
@@ -82,10 +82,21 @@ public sealed class SeveralReportsTests : IDisposable
     }
 
     [Fact]
-    public void Real_sosreports_and_a_report_holding_a_compressed_log_get_no_such_word()
+    public void A_folder_holding_one_tree_with_proc_is_refused_in_the_singular()
+    {
+        var path = new BundleBuilder("export")
+            .File("rootfs/proc/cpuinfo", "processor : 0\n")
+            .WriteTarGz(temp.Combine("container.tar.gz"));
+
+        Assert.Contains("holds 1 bundle (rootfs/) instead of being one sosreport", Assert.Throws<BundleReadException>(() => BundleReading.Read(path)).Message);
+    }
+
+    [Fact]
+    public void Real_sosreports_a_compressed_log_and_a_copied_host_folder_with_proc_get_no_such_word()
     {
         var path = Report("node1")
             .Bytes("var/log/old.tar.gz", [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3])
+            .File("sysroot/proc/version", "Linux version 5.15.0\n")
             .WriteTarXz(temp.Combine("one.tar.xz"));
 
         var contents = BundleReading.Read(path);
