@@ -180,7 +180,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 }
 
                 result.Decoder = "xz (SharpCompress, managed)";
-                return DecoderGuardStream.Open(() => new XZStream(new NonClosingStream(raw)), "xz");
+                return DecoderGuardStream.Open(() => new ConcatenatedXzStream(raw), "xz");
             case BundleFormat.Bzip2:
                 result.Decoder = "bzip2 (SharpCompress, managed)";
                 return DecoderGuardStream.Open(

@@ -52,6 +52,56 @@ public sealed class BundleReaderFormatTests : IDisposable
         Assert.DoesNotContain(contents.Entries, e => e.Path.StartsWith("sosreport-", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("xz", true)]
+    [InlineData("xz", false)]
+    [InlineData("gzip", true)]
+    [InlineData("bzip2", true)]
+    [InlineData("zstd", true)]
+    public void A_bundle_compressed_as_two_streams_one_after_the_other_is_read_whole(string compressor, bool nativeXz)
+    {
+        // what 'cat part1.xz part2.xz' or a parallel compressor writes: each half of the tar its own stream
+        var tar = Sample().ToTarBytes();
+        var path = temp.Combine("two-streams." + compressor);
+        using (var output = File.Create(path))
+        {
+            foreach (var half in new[] { tar[..(tar.Length / 2)], tar[(tar.Length / 2)..] })
+            {
+                output.Write(Compress(compressor, half));
+            }
+        }
+
+        var contents = BundleReading.Read(path, useNativeXz: nativeXz, globs: ["etc/hostname"]);
+
+        Assert.True(contents.TruncationReason is null, contents.TruncationReason);
+        Assert.Equal(Sample().Paths.Count, contents.CountOf(BundleEntryKind.File) + contents.CountOf(BundleEntryKind.Symlink));
+        Assert.Equal("testhost\n", contents.Find("etc/hostname")!.Text);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Xz_stream_padding_between_two_streams_is_skipped_by_both_decoders(bool nativeXz)
+    {
+        var tar = Sample().ToTarBytes();
+        var path = temp.Combine("padded.tar.xz");
+        File.WriteAllBytes(path, [.. Compress("xz", tar[..1000]), .. new byte[8], .. Compress("xz", tar[1000..])]);
+
+        var contents = BundleReading.Read(path, useNativeXz: nativeXz, globs: ["etc/hostname"]);
+
+        Assert.True(contents.TruncationReason is null, contents.TruncationReason);
+        Assert.Equal("testhost\n", contents.Find("etc/hostname")!.Text);
+    }
+
+    private byte[] Compress(string compressor, byte[] data)
+    {
+        var input = temp.Combine($"part-{Guid.NewGuid():N}");
+        File.WriteAllBytes(input, data);
+        BundleBuilder.RunTool(compressor, compressor == "zstd" ? ["-q", input] : ["-k", input]);
+        var extension = compressor switch { "xz" => ".xz", "gzip" => ".gz", "bzip2" => ".bz2", _ => ".zst" };
+        return File.ReadAllBytes(input + extension);
+    }
+
     [Fact]
     public void The_format_comes_from_the_content_not_the_name()
     {
