@@ -44,7 +44,7 @@ public static class FactsCommand
         {
             try
             {
-                var reader = new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), settings.Limits);
+                var reader = new BundleReader(HostFactsBuilder.Wanted, settings.Limits);
                 var contents = reader.Read(path, out _);
                 foreach (var line in BundleWarningLines.Of(target, contents, "what is printed"))
                 {

@@ -337,6 +337,12 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     private void Capture(string path, Stream data, long size, BundleContents result, byte[] chunk)
     {
         var cap = (int)Math.Min(limits.MaxCapturedBytesPerFile, Array.MaxLength);
+        if (size > cap && wanted.LogsKeptByTheirEnd.Contains(path))
+        {
+            CaptureStartAndEnd(path, data, size, cap, result, chunk);
+            return;
+        }
+
         var content = new MemoryStream((int)Math.Clamp(size, 0, cap));
         try
         {
@@ -352,6 +358,52 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             var text = BundleText.Decode(content.GetBuffer().AsSpan(0, (int)content.Length));
             result.AddCaptured(new CapturedFile(path, text, size, Truncated: content.Length < size));
         }
+    }
+
+    /// <summary>
+    /// Keeps a log longer than the cap by its first quarter and its last three quarters, each cut to whole lines, and
+    /// counts the lines between them as they stream past, so every kept line keeps its number in the file.
+    /// </summary>
+    private static void CaptureStartAndEnd(string path, Stream data, long size, int cap, BundleContents result, byte[] chunk)
+    {
+        var startBytes = cap / 4;
+        var endStart = size - (cap - startBytes);
+        var start = new MemoryStream(startBytes);
+        var end = new MemoryStream(cap - startBytes);
+        long position = 0, newlinesBetween = 0;
+        try
+        {
+            while (true)
+            {
+                var upTo = position < startBytes ? startBytes : position < endStart ? endStart : size;
+                var n = data.Read(chunk, 0, (int)Math.Min(chunk.Length, Math.Max(1, upTo - position)));
+                if (n == 0) break;
+                if (position < startBytes) start.Write(chunk, 0, n);
+                else if (position < endStart) newlinesBetween += chunk.AsSpan(0, n).Count((byte)'\n');
+                else end.Write(chunk, 0, n);
+                position += n;
+            }
+        }
+        finally
+        {
+            result.AddCaptured(StartAndEnd(path, size, start, end, newlinesBetween));
+        }
+    }
+
+    private static CapturedFile StartAndEnd(string path, long size, MemoryStream start, MemoryStream end, long newlinesBetween)
+    {
+        var startBytes = start.GetBuffer().AsSpan(0, (int)start.Length);
+        var keptStart = startBytes[..(startBytes.LastIndexOf((byte)'\n') + 1)];
+        var endBytes = end.GetBuffer().AsSpan(0, (int)end.Length);
+        var firstNewline = endBytes.IndexOf((byte)'\n');
+        var keptEnd = firstNewline < 0 ? [] : endBytes[(firstNewline + 1)..];
+        var startText = BundleText.Decode(keptStart);
+        var gap = new LineGap(
+            AfterLine: keptStart.Count((byte)'\n'),
+            SkippedLines: newlinesBetween + (firstNewline < 0 ? 0 : 1),
+            SkippedBytes: size - keptStart.Length - keptEnd.Length,
+            TextOffset: startText.Length);
+        return new CapturedFile(path, startText + BundleText.Decode(keptEnd), size, Truncated: true, gap);
     }
 
     /// <summary>

@@ -52,6 +52,12 @@ public sealed class WantedPaths
 
     public IReadOnlyList<string> Globs { get; }
 
+    /// <summary>
+    /// Paths of logs, newest lines last, whose end matters more than their start: longer than the capture cap, they
+    /// keep their first quarter and their last three quarters instead of their start alone.
+    /// </summary>
+    public IReadOnlySet<string> LogsKeptByTheirEnd { get; init; } = new HashSet<string>();
+
     public bool IsWanted(string path) => IsWanted(path.AsSpan());
 
     public bool IsWanted(ReadOnlySpan<char> path)

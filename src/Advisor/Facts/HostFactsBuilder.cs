@@ -34,6 +34,9 @@ public static class HostFactsBuilder
     /// <summary>Every path the parsers read; the bundle reader keeps these and skips the rest.</summary>
     public static IReadOnlyList<string> WantedGlobs { get; } = [SosManifest.Path, .. Builders.SelectMany(b => b.Globs).Distinct()];
 
+    /// <summary>What the bundle reader keeps: <see cref="WantedGlobs"/>, the kernel logs kept by their start and their end.</summary>
+    public static WantedPaths Wanted { get; } = new(WantedGlobs) { LogsKeptByTheirEnd = new HashSet<string>(KernelLogFactsBuilder.Globs) };
+
     public static HostFacts Build(BundleContents bundle)
     {
         var facts = new HostFacts();

@@ -8,13 +8,11 @@ namespace Advisor.Ingestion;
 /// <summary>The first half of an ingest: read the bundle once and build its facts. Safe to run for several bundles at once.</summary>
 public static class BundleFactsReader
 {
-    private static readonly WantedPaths Wanted = new(HostFactsBuilder.WantedGlobs);
-
     /// <exception cref="BundleReadException">Nothing usable could be read.</exception>
     public static BundleReadResult Read(IngestRequest request, AdvisorSettings settings)
     {
         var clock = Stopwatch.StartNew();
-        var reader = new BundleReader(Wanted, settings.Limits) { Progress = request.Progress };
+        var reader = new BundleReader(HostFactsBuilder.Wanted, settings.Limits) { Progress = request.Progress };
         var contents = reader.Read(request.BundlePath, out var bundleId);
         var read = clock.Elapsed;
         clock.Restart();

@@ -24,7 +24,10 @@ internal static class CapturedFilesDocument
                 writer.Write(file.Path);
                 writer.Write(file.Size);
                 writer.Write(file.Truncated);
-                writer.Write(file.Text);
+                // a log kept by its start and its end says where its middle is missing, for whoever reads the stored file
+                writer.Write(file.Gap is { } gap
+                    ? file.Text.Insert(gap.TextOffset, $"[advisor: {gap.SkippedLines} lines ({gap.SkippedBytes} bytes) not captured here]\n")
+                    : file.Text);
             }
         }
 

@@ -17,7 +17,7 @@ public sealed class UnpackedFolderTests : IDisposable
         var archive = TestPaths.RealData("bundles/hotsos-ceph-mon.tar.xz");
         BundleBuilder.RunTool("tar", ["-xJf", archive, "-C", temp.FullPath]);
         var folder = Assert.Single(Directory.GetDirectories(temp.FullPath));
-        var reader = new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits());
+        var reader = new BundleReader(HostFactsBuilder.Wanted, new BundleLimits());
 
         var packed = reader.Read(archive, out _);
         var unpacked = reader.Read(folder, out _);

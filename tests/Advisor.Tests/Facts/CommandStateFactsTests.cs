@@ -33,7 +33,7 @@ public sealed class CommandStateFactsTests : IDisposable
     private HostFacts FactsOf(BundleBuilder builder)
     {
         var path = builder.WriteTarGz(temp.Combine($"{Guid.NewGuid():N}.tar.gz"));
-        return HostFactsBuilder.Build(new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits()).Read(path, out _));
+        return HostFactsBuilder.Build(new BundleReader(HostFactsBuilder.Wanted, new BundleLimits()).Read(path, out _));
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class IntelPepcHostTests : IDisposable
         }
 
         var bundle = builder.WriteTarGz(temp.Combine($"{host}.tar.gz"));
-        var contents = new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits()).Read(bundle, out _);
+        var contents = new BundleReader(HostFactsBuilder.Wanted, new BundleLimits()).Read(bundle, out _);
         return HostFactsBuilder.Build(contents);
     }
 }

@@ -28,7 +28,7 @@ public sealed class IntelStatsCollectHostTests : IDisposable
             .File("proc/cpuinfo", Sample("proc_cpuinfo.txt"))
             .WriteTarXz(temp.Combine("milan0.tar.xz"));
 
-        var facts = HostFactsBuilder.Build(new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits()).Read(bundle, out _));
+        var facts = HostFactsBuilder.Build(new BundleReader(HostFactsBuilder.Wanted, new BundleLimits()).Read(bundle, out _));
 
         Assert.Equal("6.13.0-rc6-custom-00051-geea6e4b4dfb8", facts.KernelLog.Lines[0].Text.Split(' ')[2]);
         Assert.Equal("none", facts.Platform.Virtualization.Value);

@@ -115,6 +115,6 @@ public sealed class NicNumaFactsTests : IDisposable
         builder.File("proc/irq/130/smp_affinity_list", "4\n").File("proc/irq/130/effective_affinity_list", "4\n");
         builder.File("proc/irq/131/smp_affinity", "00000000,00000030\n");
         var path = builder.WriteTarGz(temp.Combine("numa.tar.gz"));
-        return HostFactsBuilder.Build(new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits()).Read(path, out _));
+        return HostFactsBuilder.Build(new BundleReader(HostFactsBuilder.Wanted, new BundleLimits()).Read(path, out _));
     }
 }

@@ -16,7 +16,7 @@ public sealed class StorageStackFactsTests : IDisposable
     {
         var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarGz(temp.Combine("snap.tar.gz"));
 
-        var facts = HostFactsBuilder.Build(new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits()).Read(bundle, out _));
+        var facts = HostFactsBuilder.Build(new BundleReader(HostFactsBuilder.Wanted, new BundleLimits()).Read(bundle, out _));
 
         var nvme1 = facts.FindBlockDevice("nvme1n1")!;
         Assert.Equal("259:1", nvme1.MajorMinor.Value);

@@ -52,7 +52,7 @@ public sealed class SysfsSettingsFactsTests : IDisposable
                 .File($"sys/devices/system/cpu/cpu{cpu}/thermal_throttle/package_throttle_count", "5\n");
         }
 
-        var facts = HostFactsBuilder.Build(new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits()).Read(builder.WriteTarGz(temp.Combine("rhel.tar.gz")), out _));
+        var facts = HostFactsBuilder.Build(new BundleReader(HostFactsBuilder.Wanted, new BundleLimits()).Read(builder.WriteTarGz(temp.Combine("rhel.tar.gz")), out _));
 
         Assert.Equal("Red Hat Enterprise Linux release 9.4 (Plow)", facts.Os.RedHatRelease.Value);
         Assert.Equal("rpm", facts.Packages.Format.Value);
@@ -101,7 +101,7 @@ public sealed class SysfsSettingsFactsTests : IDisposable
             .File("sys/devices/system/edac/mc/mc0/ce_count", "4\n")
             .File("sys/devices/system/edac/mc/mc99999999999/ce_count", "5\n");
 
-        var facts = HostFactsBuilder.Build(new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits()).Read(builder.WriteTarGz(temp.Combine("numbered.tar.gz")), out _));
+        var facts = HostFactsBuilder.Build(new BundleReader(HostFactsBuilder.Wanted, new BundleLimits()).Read(builder.WriteTarGz(temp.Combine("numbered.tar.gz")), out _));
 
         Assert.Equal(0, Assert.Single(facts.Numa.Nodes).Id);
         var policy = Assert.Single(facts.Cpu.Frequency);

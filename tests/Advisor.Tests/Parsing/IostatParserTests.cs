@@ -95,7 +95,7 @@ public sealed class IostatParserTests : IDisposable
             .File("sos_commands/block/iostat_-x_5_2", Sysstat12Sample)
             .WriteTarGz(temp.Combine("iostat.tar.gz"));
 
-        var facts = HostFactsBuilder.Build(new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits()).Read(bundle, out _));
+        var facts = HostFactsBuilder.Build(new BundleReader(HostFactsBuilder.Wanted, new BundleLimits()).Read(bundle, out _));
 
         Assert.Equal("sos_commands/block/iostat_-x_5_2", facts.Iostat.SourceFile.Value);
         Assert.Equal(2, facts.Iostat.Reports);

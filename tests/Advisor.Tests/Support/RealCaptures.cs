@@ -31,5 +31,5 @@ public static class RealCaptures
         new(bundle.Find(path) ?? throw new InvalidOperationException($"the bundle holds no {path}"));
 
     private static BundleContents Read(string relative) =>
-        new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits()).Read(TestPaths.RealData(relative), out _);
+        new BundleReader(HostFactsBuilder.Wanted, new BundleLimits()).Read(TestPaths.RealData(relative), out _);
 }

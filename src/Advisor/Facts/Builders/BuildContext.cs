@@ -30,7 +30,16 @@ public sealed class BuildContext
         var file = Bundle.Find(path);
         if (warnedFiles.Add(path))
         {
-            if (file is { Truncated: true }) Facts.ParseWarnings.Add($"{path} was cut at the capture limit ({file.Size} bytes); facts from it cover the part read");
+            if (file is { Gap: { } gap })
+            {
+                Facts.ParseWarnings.Add(
+                    $"{path} ({file.Size} bytes) is longer than the capture limit: kept lines 1 to {gap.AfterLine} and from {gap.AfterLine + gap.SkippedLines + 1} on; "
+                    + $"the {gap.SkippedLines} lines ({gap.SkippedBytes} bytes) between were not read");
+            }
+            else if (file is { Truncated: true })
+            {
+                Facts.ParseWarnings.Add($"{path} was cut at the capture limit ({file.Size} bytes); facts from it cover the part read");
+            }
             switch (Bundle.CommandStateOf(path))
             {
                 case { Outcome: CommandOutcome.Failed } failed when file is null:

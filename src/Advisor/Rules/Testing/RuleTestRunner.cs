@@ -115,7 +115,7 @@ public sealed class RuleTestRunner(RuleSet ruleSet, string testsFolder)
         try
         {
             WriteTar(archive, files, links);
-            var reader = new BundleReader(new WantedPaths(HostFactsBuilder.WantedGlobs), new BundleLimits());
+            var reader = new BundleReader(HostFactsBuilder.Wanted, new BundleLimits());
             return HostFactsBuilder.Build(reader.Read(archive, out _));
         }
         finally
