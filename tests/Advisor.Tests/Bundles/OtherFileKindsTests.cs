@@ -22,14 +22,24 @@ public sealed class OtherFileKindsTests : IDisposable
     private static string RefusalOf(string path) => Assert.Throws<BundleReadException>(() => BundleReading.Read(path)).Message;
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
+    [InlineData("passphrase")]
+    [InlineData("passphrase, armored")]
+    [InlineData("public key")]
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
-    public void A_gpg_encrypted_sosreport_is_named_with_how_to_decrypt_it(bool armored)
+    public void A_gpg_encrypted_sosreport_is_named_with_how_to_decrypt_it(string encryption)
     {
         var bundle = SampleBundle();
-        var encrypted = bundle + (armored ? ".asc" : ".gpg");
-        Gpg(["--symmetric", "--passphrase", "case-1234", .. armored ? new[] { "--armor" } : [], "-o", encrypted, bundle]);
+        var encrypted = bundle + (encryption.EndsWith("armored", StringComparison.Ordinal) ? ".asc" : ".gpg");
+        if (encryption == "public key")
+        {
+            // sos --encrypt-key: encrypted to a key, as gpg -e does (a session key packet of tag 1, not 3)
+            Gpg(["--passphrase", "", "--quick-gen-key", "advisor-test@example.invalid", "future-default", "default", "never"]);
+            Gpg(["--trust-model", "always", "--encrypt", "--recipient", "advisor-test@example.invalid", "-o", encrypted, bundle]);
+        }
+        else
+        {
+            Gpg(["--symmetric", "--passphrase", "case-1234", .. encryption.EndsWith("armored", StringComparison.Ordinal) ? new[] { "--armor" } : [], "-o", encrypted, bundle]);
+        }
 
         Assert.Equal(
             $"{encrypted}: not a bundle: encrypted with GPG (sos --encrypt-pass or --encrypt-key): decrypt it first (gpg -o bundle.tar.xz -d <file>) and ingest that",
