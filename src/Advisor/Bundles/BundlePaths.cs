@@ -106,16 +106,17 @@ public static class BundlePaths
     /// <summary>
     /// The top folder to strip, judged from the first member: <c>sosreport-host-…/</c> yes, <c>sys/</c> no; a report
     /// tarred from where it lay (<c>tar -cJf x.tar.xz /var/tmp/sosreport-host-…</c>) keeps the folders above it,
-    /// which go too: <c>var/tmp/sosreport-host-…/</c>.
+    /// which go too: <c>var/tmp/sosreport-host-…/</c>. <paramref name="isFolder"/> tells whether the first member
+    /// itself is a folder.
     /// </summary>
-    public static string? TopFolderOf(string firstPath)
+    public static string? TopFolderOf(string firstPath, bool isFolder)
     {
         var report = firstPath.IndexOf("/" + ReportFolderPrefix, StringComparison.Ordinal);
-        if (report > 0)
-        {
-            var end = firstPath.IndexOf('/', report + 1);
-            return end < 0 ? firstPath : firstPath[..end];
-        }
+        var end = report > 0 ? firstPath.IndexOf('/', report + 1) : -1;
+        if (end > 0) return firstPath[..end];
+
+        // a report folder named by itself; a file named sosreport-… (sos collect's sosreport-node1.tar.xz) is no folder
+        if (report > 0 && isFolder) return firstPath;
 
         var slash = firstPath.IndexOf('/');
         var first = slash < 0 ? firstPath : firstPath[..slash];

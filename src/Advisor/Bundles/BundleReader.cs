@@ -569,7 +569,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
         /// <summary>Judges the top folder from the first member: a folder, or a path with a folder part.</summary>
         public static TarScope ForBundle(string firstName, bool isDirectory) =>
-            new(isDirectory || firstName.Contains('/') ? BundlePaths.TopFolderOf(firstName) : null, "");
+            new(isDirectory || firstName.Contains('/') ? BundlePaths.TopFolderOf(firstName, isDirectory) : null, "");
 
         public static TarScope WithoutTopFolder() => new(null, "");
 

@@ -56,6 +56,29 @@ public sealed class SeveralReportsTests : IDisposable
         Assert.Contains("holds 2 bundles (sosreport-node1.tar.xz, sosreport-node2.tar.gz) instead of being one sosreport", error.Message);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_sos_collect_archive_of_node_reports_is_refused_naming_them(bool withFolderEntries)
+    {
+        // sos collect: sos-collector-<label>-<date>/ holding each node's sosreport-….tar.xz and sos_logs/
+        const string top = "sos-collector-case1-2026-12-03-abcde";
+        var folder = Path.Combine(temp.Combine("collect"), top);
+        Directory.CreateDirectory(Path.Combine(folder, "sos_logs"));
+        File.WriteAllText(Path.Combine(folder, "sos_logs", "sos.log"), "collected 2 nodes\n");
+        Report("node1").WriteTarXz(Path.Combine(folder, "sosreport-node1-2026-12-03-aaaaa.tar.xz"));
+        Report("node2").WriteTarXz(Path.Combine(folder, "sosreport-node2-2026-12-03-bbbbb.tar.xz"));
+        var archive = temp.Combine(top + ".tar.xz");
+        string[] members = withFolderEntries
+            ? [top]
+            : [$"{top}/sosreport-node1-2026-12-03-aaaaa.tar.xz", $"{top}/sosreport-node2-2026-12-03-bbbbb.tar.xz"];
+        BundleBuilder.RunTool("tar", ["-cJf", archive, "-C", temp.Combine("collect"), .. members]);
+
+        var error = Assert.Throws<BundleReadException>(() => BundleReading.Read(archive));
+
+        Assert.Contains("holds 2 bundles (sosreport-node1-2026-12-03-aaaaa.tar.xz, sosreport-node2-2026-12-03-bbbbb.tar.xz) instead of being one sosreport", error.Message);
+    }
+
     [Fact]
     public void A_second_report_folder_beside_the_first_is_named_in_a_warning_and_the_first_is_analysed()
     {
