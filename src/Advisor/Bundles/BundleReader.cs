@@ -373,10 +373,11 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         long position = 0, newlinesBetween = 0;
         try
         {
-            while (true)
+            // a file of an unpacked folder that grows while it is read stops at the size it was listed with
+            while (position < size)
             {
                 var upTo = position < startBytes ? startBytes : position < endStart ? endStart : size;
-                var n = data.Read(chunk, 0, (int)Math.Min(chunk.Length, Math.Max(1, upTo - position)));
+                var n = data.Read(chunk, 0, (int)Math.Min(chunk.Length, upTo - position));
                 if (n == 0) break;
                 if (position < startBytes) start.Write(chunk, 0, n);
                 else if (position < endStart) newlinesBetween += chunk.AsSpan(0, n).Count((byte)'\n');
