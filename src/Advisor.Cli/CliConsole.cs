@@ -36,7 +36,9 @@ public sealed class CliConsole
         Out = new AnsiConsoleOutput(error),
         Ansi = errorIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
         ColorSystem = errorIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = errorIsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        // Spectre's own detection also asks whether standard input is redirected, which a bundle piped in on
+        // /dev/stdin is; the display only needs standard error to be a terminal, and nothing here prompts
+        Interactive = errorIsTerminal ? InteractionSupport.Yes : InteractionSupport.No,
     });
 
     public TextWriter Out { get; }

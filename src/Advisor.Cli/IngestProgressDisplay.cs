@@ -5,7 +5,7 @@ namespace Advisor.Cli;
 
 /// <summary>
 /// A live progress display on standard error, one line per bundle: bytes of the bundle file read against its
-/// length (a bar, a percentage and <c>1.2/3.0 MB</c>), and entries seen. It polls the readers' counters ten times
+/// length (a bar, a percentage and <c>1.2/3.0 MiB</c>; see <see cref="BundleSizeColumn"/>), and entries seen. It polls the readers' counters ten times
 /// a second, so the reads themselves do no extra work for it. Only used when standard error is a terminal.
 /// </summary>
 public static class IngestProgressDisplay
@@ -17,7 +17,7 @@ public static class IngestProgressDisplay
         console.Status.Progress()
             .AutoClear(true)
             .AutoRefresh(true)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new BundleSizeColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
                 // the file name alone keeps the line short enough for the bar on a narrow terminal
@@ -46,6 +46,13 @@ public static class IngestProgressDisplay
                 task.MaxValue = progress.InputLength;
                 task.Value = progress.InputBytesRead;
             }
+            else
+            {
+                // a pipe or a folder: no length to fill the bar against, so it moves without one until the end
+                task.IsIndeterminate = !progress.Finished;
+            }
+
+            BundleSizeColumn.Update(task, progress.InputLength, progress.InputBytesRead);
 
             task.Description = Markup.Escape($"{name}: {progress.EntriesSeen:N0} entries");
             if (progress.Finished)

@@ -75,4 +75,35 @@ public sealed class IngestProgressDisplayTests : IDisposable
         var lastLine = terminal.Lines.Last(line => line.Contains("sosreport-buffered.tar.xz", StringComparison.Ordinal));
         Assert.Contains("sosreport-buffered.tar.xz: 7 entries", lastLine);
     }
+
+    [Fact]
+    public void A_pipe_shows_the_bytes_read_without_a_percentage_and_a_folder_shows_no_size()
+    {
+        var pipeBytes = temp.Combine("piped.tar.xz");
+        File.WriteAllBytes(pipeBytes, new byte[4096]);
+        var folder = SosFixtures.UbuntuNvmeSnapshotHost().WriteUnpacked(temp.FullPath);
+        var terminal = new TestConsole().Interactive().Width(160);
+        var console = new CliConsole(new StringWriter(), new StringWriter(), temp.FullPath, errorIsTerminal: true, terminal);
+        var pipe = new BundleReadProgress();
+        var unpacked = new BundleReadProgress();
+
+        IngestProgressDisplay.Run(console, [("/dev/stdin", pipe), (folder, unpacked)], () =>
+        {
+            using (var input = new HashingReadStream(File.OpenRead(pipeBytes)))
+            {
+                pipe.Start(input, 0);
+                input.CopyTo(Stream.Null);
+                pipe.Finish();
+            }
+
+            new BundleReader(new WantedPaths(["**/*"]), new BundleLimits()) { Progress = unpacked }.Read(folder, out _);
+        });
+
+        var pipeLine = terminal.Lines.Last(line => line.Contains("stdin:", StringComparison.Ordinal));
+        Assert.Contains("4.0 KiB", pipeLine);
+        Assert.DoesNotContain("%", pipeLine);
+        var folderLine = terminal.Lines.Last(line => line.Contains(Path.GetFileName(folder) + ":", StringComparison.Ordinal));
+        Assert.DoesNotContain("byte", folderLine);
+        Assert.DoesNotContain("%", folderLine);
+    }
 }
