@@ -360,51 +360,23 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
     }
 
-    /// <summary>
-    /// Keeps a log longer than the cap by its first quarter and its last three quarters, each cut to whole lines, and
-    /// counts the lines between them as they stream past, so every kept line keeps its number in the file.
-    /// </summary>
+    /// <summary>A log longer than the cap, kept by its start and its end (<see cref="LogWindow"/>); a part read before damage is kept too.</summary>
     private static void CaptureStartAndEnd(string path, Stream data, long size, int cap, BundleContents result, byte[] chunk)
     {
-        var startBytes = cap / 4;
-        var endStart = size - (cap - startBytes);
-        var start = new MemoryStream(startBytes);
-        var end = new MemoryStream(cap - startBytes);
-        long position = 0, newlinesBetween = 0;
+        var window = new LogWindow(size, cap);
         try
         {
-            // a file of an unpacked folder that grows while it is read stops at the size it was listed with
-            while (position < size)
+            while (!window.IsComplete)
             {
-                var upTo = position < startBytes ? startBytes : position < endStart ? endStart : size;
-                var n = data.Read(chunk, 0, (int)Math.Min(chunk.Length, upTo - position));
+                var n = data.Read(chunk, 0, window.NextReadLength(chunk.Length));
                 if (n == 0) break;
-                if (position < startBytes) start.Write(chunk, 0, n);
-                else if (position < endStart) newlinesBetween += chunk.AsSpan(0, n).Count((byte)'\n');
-                else end.Write(chunk, 0, n);
-                position += n;
+                window.Append(chunk.AsSpan(0, n));
             }
         }
         finally
         {
-            result.AddCaptured(StartAndEnd(path, size, start, end, newlinesBetween));
+            result.AddCaptured(window.ToCapturedFile(path));
         }
-    }
-
-    private static CapturedFile StartAndEnd(string path, long size, MemoryStream start, MemoryStream end, long newlinesBetween)
-    {
-        var startBytes = start.GetBuffer().AsSpan(0, (int)start.Length);
-        var keptStart = startBytes[..(startBytes.LastIndexOf((byte)'\n') + 1)];
-        var endBytes = end.GetBuffer().AsSpan(0, (int)end.Length);
-        var firstNewline = endBytes.IndexOf((byte)'\n');
-        var keptEnd = firstNewline < 0 ? [] : endBytes[(firstNewline + 1)..];
-        var startText = BundleText.Decode(keptStart);
-        var gap = new LineGap(
-            AfterLine: keptStart.Count((byte)'\n'),
-            SkippedLines: newlinesBetween + (firstNewline < 0 ? 0 : 1),
-            SkippedBytes: size - keptStart.Length - keptEnd.Length,
-            TextOffset: startText.Length);
-        return new CapturedFile(path, startText + BundleText.Decode(keptEnd), size, Truncated: true, gap);
     }
 
     /// <summary>

@@ -70,4 +70,19 @@ public sealed class LogCaptureTests : IDisposable
         Assert.Null(Read(shortLog).Find(KernLog)!.Gap);
         Assert.Equal(Read(BundleWithLongLog()).Find(KernLog), Read(Path.Combine(folder, new BundleBuilder().TopFolder)).Find(KernLog));
     }
+
+    [Fact]
+    public void An_archive_cut_inside_the_log_keeps_the_start_read_with_true_numbers()
+    {
+        var whole = File.ReadAllBytes(BundleWithLongLog());
+        var cut = temp.Combine("cut.tar");
+        File.WriteAllBytes(cut, whole[..(whole.Length / 3)]);
+
+        var contents = Read(cut);
+
+        Assert.NotNull(contents.TruncationReason);
+        var lines = new TextLines(contents.Find(KernLog)!);
+        Assert.NotEmpty(lines.Numbered());
+        Assert.All(lines.Numbered(), line => Assert.EndsWith($" line {line.Number} of the log é", line.Text));
+    }
 }
