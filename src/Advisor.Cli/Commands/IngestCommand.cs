@@ -254,6 +254,15 @@ public static class IngestCommand
             }
         }
 
+        // the same bundle named twice (a.tar.xz and ./a.tar.xz, or a file and the folder that holds it) is read once
+        var distinct = found.DistinctBy(f => f.Full, StringComparer.Ordinal).ToList();
+        if (distinct.Count < found.Count && !options.Quiet)
+        {
+            var twice = found.GroupBy(f => f.Full, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.First().Display);
+            console.Warn($"{string.Join(", ", twice)}: given more than once, read once");
+        }
+
+        found = distinct;
         if (options.Output is not null && options.OutputDir is not null)
         {
             console.Fail("--output and --output-dir cannot be used together: --output names one report file, --output-dir a folder for one report per bundle");

@@ -30,6 +30,21 @@ public sealed class IngestBatchTests : IDisposable
     }
 
     [Fact]
+    public void A_bundle_named_twice_directly_and_through_its_folder_is_read_once()
+    {
+        var folder = Directory.CreateDirectory(temp.Combine("incoming")).FullName;
+        SosFixtures.UbuntuNvmeSnapshotHost().WriteTarXz(Path.Combine(folder, "sosreport-a.tar.xz"));
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", "incoming/sosreport-a.tar.xz", "./incoming/sosreport-a.tar.xz", "incoming",
+            "--db", temp.DatabasePath, "--output-dir", "out");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("advisor: warning: incoming/sosreport-a.tar.xz: given more than once, read once", result.Error);
+        Assert.Equal(["sosreport-a.md"], Directory.GetFiles(temp.Combine("out")).Select(Path.GetFileName));
+        Assert.Single(result.Error.Split('\n'), line => line.Contains("report written to", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_folder_of_bundles_is_a_batch_and_one_unreadable_bundle_does_not_stop_the_others()
     {
         var folder = Directory.CreateDirectory(temp.Combine("incoming")).FullName;
