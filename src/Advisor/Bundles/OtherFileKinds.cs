@@ -13,6 +13,14 @@ public static class OtherFileKinds
         if (head.StartsWith("PK\x03\x04"u8) || head.StartsWith("PK\x05\x06"u8)) return "a zip archive: unzip it and ingest what it holds";
         if (head.StartsWith("7z\xBC\xAF\x27\x1C"u8)) return "a 7-Zip archive: unpack it (7z x) and ingest what it holds";
         if (head.StartsWith("Rar!\x1A\x07"u8)) return "a RAR archive: unpack it and ingest what it holds";
+        if (head.StartsWith("\x04\x22\x4D\x18"u8)) return "lz4-compressed: decompress it (lz4 -d) and ingest the tar";
+
+        // the .lzma format (xz --format=lzma) has no magic; xz's default properties byte and its unknown-size mark say it
+        if (head.Length >= 13 && head[0] == 0x5D && head.Slice(5, 8).IndexOfAnyExcept((byte)0xFF) < 0)
+        {
+            return "lzma-compressed (.lzma, not .xz): decompress it (xz -d) and ingest the tar";
+        }
+
         if (head.StartsWith("-----BEGIN PGP MESSAGE-----"u8) || IsOpenPgpEncrypted(head))
         {
             return "encrypted with GPG (sos --encrypt-pass or --encrypt-key): decrypt it first (gpg -o bundle.tar.xz -d <file>) and ingest that";

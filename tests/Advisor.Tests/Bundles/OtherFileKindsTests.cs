@@ -58,6 +58,18 @@ public sealed class OtherFileKindsTests : IDisposable
         Assert.EndsWith("upload.zip: not a bundle: a zip archive: unzip it and ingest what it holds", RefusalOf(zip));
     }
 
+    [Theory]
+    [InlineData("lz4", "lz4-compressed: decompress it (lz4 -d) and ingest the tar")]
+    [InlineData("lzma", "lzma-compressed (.lzma, not .xz): decompress it (xz -d) and ingest the tar")]
+    public void A_tar_in_a_compression_advisor_does_not_read_is_named_with_how_to_decompress_it(string compression, string named)
+    {
+        var tar = new BundleBuilder().File("sos_commands/kernel/uname_-a", "Linux testhost\n").WriteTar(temp.Combine("bundle.tar"));
+        if (compression == "lz4") BundleBuilder.RunTool("lz4", ["-q", tar, tar + ".lz4"]);
+        else BundleBuilder.RunTool("xz", ["--format=lzma", "-k", tar]);
+
+        Assert.EndsWith($"bundle.tar.{compression}: not a bundle: {named}", RefusalOf($"{tar}.{compression}"));
+    }
+
     [Fact]
     public void The_html_page_of_a_failed_download_is_named_as_such()
     {
