@@ -255,14 +255,13 @@ public static class IngestCommand
         }
 
         // the same bundle named twice (a.tar.xz and ./a.tar.xz, or a file and the folder that holds it) is read once
-        var distinct = found.DistinctBy(f => f.Full, StringComparer.Ordinal).ToList();
-        if (distinct.Count < found.Count && !options.Quiet)
+        var byBundle = found.GroupBy(f => f.Full, StringComparer.Ordinal).ToList();
+        if (byBundle.Where(g => g.Count() > 1).Select(g => g.First().Display).ToList() is { Count: > 0 } twice && !options.Quiet)
         {
-            var twice = found.GroupBy(f => f.Full, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.First().Display);
             console.Warn($"{string.Join(", ", twice)}: given more than once, read once");
         }
 
-        found = distinct;
+        found = byBundle.Select(g => g.First()).ToList();
         if (options.Output is not null && options.OutputDir is not null)
         {
             console.Fail("--output and --output-dir cannot be used together: --output names one report file, --output-dir a folder for one report per bundle");
@@ -439,7 +438,7 @@ public static class IngestCommand
     {
         var contents = outcome.Contents;
         int Count(BundleEntryKind kind) => contents.CountOf(kind);
-        lines.Add($"advisor: {job.DisplayName}: format {contents.Format.ToString().ToLowerInvariant()}, decoder {contents.Decoder}");
+        lines.Add($"advisor: {job.DisplayName}: format {contents.Format.ToName()}, decoder {contents.Decoder}");
         lines.Add(
             $"advisor: {job.DisplayName}: {contents.EntryCount} entries ({Count(BundleEntryKind.File)} files, {Count(BundleEntryKind.Directory)} folders, "
             + $"{Count(BundleEntryKind.Symlink) + Count(BundleEntryKind.HardLink)} links, {Count(BundleEntryKind.Other)} other), "

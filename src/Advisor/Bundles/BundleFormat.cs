@@ -14,6 +14,12 @@ public enum BundleFormat
     Live,
 }
 
+public static class BundleFormatNames
+{
+    /// <summary>The format as stored and printed: <c>xz</c>, <c>gzip</c>, <c>directory</c>.</summary>
+    public static string ToName(this BundleFormat format) => format.ToString().ToLowerInvariant();
+}
+
 public static class BundleFormatDetector
 {
     /// <summary>Detects the container from its first bytes, never from the file name.</summary>

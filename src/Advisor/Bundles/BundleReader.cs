@@ -78,7 +78,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 contents.TruncationReason = StoppedAt(budget, e);
             }
 
-            RefuseUnlessOneSosreport(path, Finish(contents), contents);
+            Finish(contents);
+            RefuseUnlessOneSosreport(path, contents);
             bundleId = contents.ContentHash();
             return contents;
         }
@@ -138,7 +139,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
         catch (NotATarException e) when (format != BundleFormat.Tar)
         {
-            throw new BundleReadException($"{path}: not a bundle: {FormatName(format)} data that is not a tar archive ({e.Message}); a sosreport is a compressed tar");
+            throw new BundleReadException($"{path}: not a bundle: {format.ToName()} data that is not a tar archive ({e.Message}); a sosreport is a compressed tar");
         }
         catch (Exception e) when (IsDamage(e))
         {
@@ -161,7 +162,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             throw new BundleReadException($"{path}: nothing could be read ({result.TruncationReason ?? "the archive holds no entries"})");
         }
 
-        RefuseUnlessOneSosreport(path, Finish(result), result);
+        Finish(result);
+        RefuseUnlessOneSosreport(path, result);
         return result;
     }
 
@@ -195,8 +197,6 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
     }
 
-    private static string FormatName(BundleFormat format) => format.ToString().ToLowerInvariant();
-
     /// <summary>Why a read stopped at a limit, in the words of a truncation: "stopped after N entries: the bundle exceeds …".</summary>
     private static string StoppedAt(ReadBudget budget, BundleLimitExceededException e) =>
         $"stopped after {budget.EntriesRead} entries: {e.Message}";
@@ -225,7 +225,12 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             {
                 if (!tar.MoveNext()) return tar.EndedWithMarker ? null : "the archive ends without its end-of-archive marker";
             }
-            catch (Exception e) when (IsDamage(e) && !(e is NotATarException && nestedIn is null))
+            catch (NotATarException) when (nestedIn is null)
+            {
+                // not a tar at all: the bundle reader says what the file is instead of calling it truncated
+                throw;
+            }
+            catch (Exception e) when (IsDamage(e))
             {
                 return e.Message;
             }
@@ -486,11 +491,10 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     }
 
     /// <summary>
-    /// What every read ends with: the sos manifest's command states, warnings about unsafe links and about a bundle
-    /// with nothing of a sosreport. Also applied to a live read's snapshot, so both see the manifest the same way.
-    /// Returns why the bundle is not one (it holds other bundles), or null.
+    /// What every read ends with: the sos manifest's command states and warnings about unsafe links. Also applied to
+    /// a live read's snapshot, so both see the manifest the same way.
     /// </summary>
-    internal static string? Finish(BundleContents result)
+    internal static void Finish(BundleContents result)
     {
         if (result.CapturedFiles.FirstOrDefault(f => f.Path == SosManifest.Path) is { } manifest)
         {
@@ -506,12 +510,12 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
 
         result.WarnAboutUnsafeLinks();
-        return result.CheckIsOneSosreport();
     }
 
-    private static void RefuseUnlessOneSosreport(string path, string? whyNot, BundleContents contents)
+    /// <summary>Throws when the bundle holds other bundles instead of being one sosreport (<see cref="BundleContents.CheckIsOneSosreport"/>).</summary>
+    private static void RefuseUnlessOneSosreport(string path, BundleContents contents)
     {
-        if (whyNot is null) return;
+        if (contents.CheckIsOneSosreport() is not { } whyNot) return;
         var truncation = contents.TruncationReason is { } reason ? $" ({reason})" : "";
         throw new BundleReadException($"{path}: {whyNot}{truncation}");
     }

@@ -45,7 +45,7 @@ public sealed class LiveSnapshot
             }
         }
 
-        _ = BundleReader.Finish(contents); // a live snapshot is one machine: it never holds other bundles
+        BundleReader.Finish(contents);
         contents.Warnings.InsertRange(0, Warnings);
         return contents;
     }

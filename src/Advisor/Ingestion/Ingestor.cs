@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Advisor.Bundles;
 using Advisor.Configuration;
 using Advisor.Diagnostics;
 using Advisor.Facts;
@@ -46,7 +47,7 @@ public sealed class Ingestor(RuleEvaluator evaluator, AdvisorSettings settings)
             KernelRelease = facts.Kernel.Release.IsPresent ? facts.Kernel.Release.Value : "",
             CaseId = caseId,
             IngestedAt = DateTime.UtcNow,
-            Format = contents.Format.ToString().ToLowerInvariant(),
+            Format = contents.Format.ToName(),
             Decoder = contents.Decoder,
             EntryCount = contents.EntryCount,
             CapturedCount = contents.CapturedFiles.Count,
