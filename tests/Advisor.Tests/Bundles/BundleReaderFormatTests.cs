@@ -78,6 +78,21 @@ public sealed class BundleReaderFormatTests : IDisposable
         Assert.Equal("testhost\n", contents.Find("etc/hostname")!.Text);
     }
 
+    [Fact]
+    public void A_tar_zst_written_by_pzstd_which_opens_with_a_skippable_frame_is_read_as_zstd()
+    {
+        // pzstd (parallel zstd) puts a skippable frame before each frame, so the file does not start with 28 B5 2F FD
+        var tar = Sample().WriteTar(temp.Combine("bundle.tar"));
+        BundleBuilder.RunTool("pzstd", ["-q", "-p", "2", tar, "-o", tar + ".zst"]);
+        Assert.Equal(0x50, File.ReadAllBytes(tar + ".zst")[0] & 0xF0);
+
+        var contents = BundleReading.Read(tar + ".zst", globs: ["etc/hostname"]);
+
+        Assert.Equal(BundleFormat.Zstd, contents.Format);
+        Assert.True(contents.TruncationReason is null, contents.TruncationReason);
+        Assert.Equal("testhost\n", contents.Find("etc/hostname")!.Text);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
