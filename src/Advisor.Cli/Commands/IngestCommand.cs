@@ -438,7 +438,8 @@ public static class IngestCommand
     {
         var contents = outcome.Contents;
         int Count(BundleEntryKind kind) => contents.CountOf(kind);
-        lines.Add($"advisor: {job.DisplayName}: format {contents.Format.ToName()}, decoder {contents.Decoder}");
+        lines.Add($"advisor: {job.DisplayName}: format {contents.Format.ToName()}, decoder {contents.Decoder}"
+            + (contents.ChecksumCheck is { } checksum ? $", {checksum}" : ""));
         lines.Add(
             $"advisor: {job.DisplayName}: {contents.EntryCount} entries ({Count(BundleEntryKind.File)} files, {Count(BundleEntryKind.Directory)} folders, "
             + $"{Count(BundleEntryKind.Symlink) + Count(BundleEntryKind.HardLink)} links, {Count(BundleEntryKind.Other)} other), "

@@ -37,6 +37,9 @@ public sealed class BundleContents
 
     public BundleFormat Format { get; set; }
 
+    /// <summary>Set when the archive matched the checksum file sos wrote beside it, e.g. <c>SHA-256 matches 'x.tar.xz.sha256'</c>.</summary>
+    public string? ChecksumCheck { get; set; }
+
     /// <summary>True when the bundle held a readable <c>sos_reports/manifest.json</c>.</summary>
     public bool HasManifest { get; private set; }
 

@@ -21,7 +21,8 @@ public static class BundleDiscovery
 
     /// <summary>
     /// The bundles directly inside <paramref name="folder"/>, sorted by name, and the entries that are not bundles
-    /// with the reason, so a caller can say what it left out.
+    /// with the reason, so a caller can say what it left out (not the checksum files beside the archives, which
+    /// are read with them).
     /// </summary>
     public static BundleFolder List(string folder)
     {
@@ -39,6 +40,9 @@ public static class BundleDiscovery
             }
         }
 
+        // the checksum file sos writes beside each archive is read with it, not skipped
+        var checksumFiles = bundles.SelectMany(ArchiveChecksum.FileNamesFor).ToHashSet(StringComparer.Ordinal);
+        skipped.RemoveAll(entry => checksumFiles.Contains(entry.Path));
         return new BundleFolder(bundles, skipped);
     }
 

@@ -112,7 +112,9 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             throw new BundleReadException($"{path}: cannot read ({e.Message})", e);
         }
 
-        using var hashing = new HashingReadStream(file.CanSeek ? file : new HeadReplayStream(head.AsMemory(0, headLength), file));
+        var checksumWarnings = new List<string>();
+        var checksum = ArchiveChecksum.FindBeside(path, checksumWarnings);
+        using var hashing = new HashingReadStream(file.CanSeek ? file : new HeadReplayStream(head.AsMemory(0, headLength), file), checksum?.Algorithm);
 
         var format = BundleFormatDetector.Detect(head.AsSpan(0, headLength));
         if (format == BundleFormat.Unknown)
@@ -126,6 +128,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
         Progress?.Start(hashing, file.CanSeek ? file.Length : 0);
         var result = new BundleContents { Format = format };
+        result.Warnings.AddRange(checksumWarnings);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
@@ -157,9 +160,11 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
 
         bundleId = result.TruncationReason is null ? hashing.HashHex() : HashOfPartialRead(hashing.HashHex(), result);
+        var checksumMismatch = checksum is null ? null : CheckAgainst(checksum, hashing, result);
         if (result.EntryCount == 0)
         {
-            throw new BundleReadException($"{path}: nothing could be read ({result.TruncationReason ?? "the archive holds no entries"})");
+            throw new BundleReadException($"{path}: nothing could be read ({result.TruncationReason ?? "the archive holds no entries"})"
+                + (checksumMismatch is null ? "" : $"; {checksumMismatch}"));
         }
 
         Finish(result);
@@ -524,6 +529,36 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     private static bool IsDamage(Exception e) =>
         e is InvalidDataException or EndOfStreamException or IOException or FormatException or ArgumentException
             or InvalidOperationException or OverflowException or NotSupportedException;
+
+    /// <summary>
+    /// Compares the whole file with the checksum beside it: a mismatch becomes a warning, a match the
+    /// <see cref="BundleContents.ChecksumCheck"/> that verbose output shows; returns the mismatch. A read that
+    /// stopped early is first drained, so the sum covers the whole file then too.
+    /// </summary>
+    private static string? CheckAgainst(ArchiveChecksum checksum, HashingReadStream hashing, BundleContents result)
+    {
+        try
+        {
+            hashing.Drain();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            result.Warnings.Add($"the archive could not be read to its end ({e.Message}): its {checksum.AlgorithmName} was not checked against '{Path.GetFileName(checksum.FilePath)}'");
+            return null;
+        }
+
+        var mismatch = checksum.Mismatch(hashing.SecondHashHex());
+        if (mismatch is null)
+        {
+            result.ChecksumCheck = checksum.Match;
+        }
+        else
+        {
+            result.Warnings.Insert(0, mismatch);
+        }
+
+        return mismatch;
+    }
 
     private static string HashOfPartialRead(string hashOfBytesRead, BundleContents contents) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{hashOfBytesRead}\0partial\0{contents.EntryCount}")));

@@ -2,19 +2,28 @@ using System.Security.Cryptography;
 
 namespace Advisor.Bundles;
 
-/// <summary>Passes reads through and hashes every byte, so a bundle's id costs no second pass.</summary>
-public sealed class HashingReadStream(Stream inner) : ReadOnlyForwardStream
+/// <summary>
+/// Passes reads through and hashes every byte with SHA-256, so a bundle's id costs no second pass; when asked,
+/// with a second digest too (the one of a checksum file beside the archive).
+/// </summary>
+public sealed class HashingReadStream(Stream inner, HashAlgorithmName? alsoHash = null) : ReadOnlyForwardStream
 {
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly IncrementalHash? secondHash = alsoHash is { } algorithm && algorithm != HashAlgorithmName.SHA256 ? IncrementalHash.CreateHash(algorithm) : null;
 
     public long BytesRead { get; private set; }
 
-    public string HashHex() => Convert.ToHexStringLower(hash.GetHashAndReset());
+    /// <summary>The SHA-256 of the bytes read so far; reading on continues the same hash.</summary>
+    public string HashHex() => Convert.ToHexStringLower(hash.GetCurrentHash());
+
+    /// <summary>The digest asked for in the constructor, of the bytes read so far (SHA-256 when that was asked).</summary>
+    public string SecondHashHex() => secondHash is null ? HashHex() : Convert.ToHexStringLower(secondHash.GetCurrentHash());
 
     public override int Read(Span<byte> buffer)
     {
         var n = inner.Read(buffer);
         hash.AppendData(buffer[..n]);
+        secondHash?.AppendData(buffer[..n]);
         BytesRead += n;
         return n;
     }
@@ -36,6 +45,7 @@ public sealed class HashingReadStream(Stream inner) : ReadOnlyForwardStream
         if (disposing)
         {
             hash.Dispose();
+            secondHash?.Dispose();
             inner.Dispose();
         }
 

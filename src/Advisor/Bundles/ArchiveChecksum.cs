@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+
+namespace Advisor.Bundles;
+
+/// <summary>
+/// The checksum sos writes beside the archive it made: <c>&lt;archive&gt;.sha256</c> (or <c>.md5</c> on older
+/// releases), the hex digest and a newline. Checked against the bytes read, it tells an archive damaged or
+/// changed after sos wrote it (cut in transfer, re-packed) from one that is as collected.
+/// </summary>
+public sealed record ArchiveChecksum(string FilePath, HashAlgorithmName Algorithm, string ExpectedHex)
+{
+    private const int LongestFileRead = 4096;
+
+    /// <summary>The extensions sos names its checksum files with, and their digests.</summary>
+    private static readonly (string Extension, HashAlgorithmName Algorithm, string Name)[] Kinds =
+    [
+        (".sha256", HashAlgorithmName.SHA256, "SHA-256"),
+        (".sha512", HashAlgorithmName.SHA512, "SHA-512"),
+        (".sha1", HashAlgorithmName.SHA1, "SHA-1"),
+        (".md5", HashAlgorithmName.MD5, "MD5"),
+    ];
+
+    /// <summary>The file names a checksum beside <paramref name="archiveName"/> may have.</summary>
+    public static IEnumerable<string> FileNamesFor(string archiveName) => Kinds.Select(kind => archiveName + kind.Extension);
+
+    public string AlgorithmName => Kinds.First(kind => kind.Algorithm == Algorithm).Name;
+
+    /// <summary>
+    /// The first checksum file beside <paramref name="archivePath"/> that holds a digest; null when there is none.
+    /// A checksum file that cannot be read or holds no digest of its kind is reported in <paramref name="warnings"/>.
+    /// </summary>
+    public static ArchiveChecksum? FindBeside(string archivePath, List<string> warnings)
+    {
+        foreach (var (extension, algorithm, name) in Kinds)
+        {
+            var checksumPath = archivePath + extension;
+            if (!File.Exists(checksumPath)) continue;
+            string text;
+            try
+            {
+                using var file = File.OpenRead(checksumPath);
+                var buffer = new byte[LongestFileRead];
+                text = System.Text.Encoding.ASCII.GetString(buffer, 0, file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                warnings.Add($"'{Path.GetFileName(checksumPath)}' beside the archive cannot be read ({e.Message}): the archive's {name} was not checked");
+                continue;
+            }
+
+            // "<hex>\n" as sos writes it, or "<hex>  <name>" as sha256sum does
+            var digest = text.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            var hexLength = HashLengthInBytes(algorithm) * 2;
+            if (digest.Length != hexLength || !digest.All(Uri.IsHexDigit))
+            {
+                warnings.Add($"'{Path.GetFileName(checksumPath)}' beside the archive holds no {name} digest: the archive was not checked against it");
+                continue;
+            }
+
+            return new ArchiveChecksum(checksumPath, algorithm, digest.ToLowerInvariant());
+        }
+
+        return null;
+    }
+
+    /// <summary>Null when <paramref name="actualHex"/> is the expected digest; else the warning that says it is not.</summary>
+    public string? Mismatch(string actualHex) => actualHex == ExpectedHex
+        ? null
+        : $"the archive's {AlgorithmName} is not the one in '{Path.GetFileName(FilePath)}' ({Short(ExpectedHex)} written, {Short(actualHex)} read): "
+          + "the file changed after it was written (damaged or cut in transfer, or re-packed), so what was read may not be all that was collected";
+
+    /// <summary>What the verbose output says when the archive matches.</summary>
+    public string Match => $"{AlgorithmName} matches '{Path.GetFileName(FilePath)}'";
+
+    private static string Short(string hex) => hex[..12] + "…";
+
+    private static int HashLengthInBytes(HashAlgorithmName algorithm)
+    {
+        using var hash = IncrementalHash.CreateHash(algorithm);
+        return hash.HashLengthInBytes;
+    }
+}
