@@ -15,9 +15,12 @@ public static class CommonOptions
 
     public static Option<string?> Output() => new("--output", "-o")
     {
-        Description = "Write the report to this file instead of standard output",
+        Description = "Write the report to this file instead of standard output ('-': standard output)",
         HelpName = "file",
     };
+
+    /// <summary>The file <see cref="Output"/> names; null for standard output (no option, or <c>-</c> as for tar and xz).</summary>
+    public static string? OutputFile(this ParseResult parse, Option<string?> output) => parse.GetValue(output) is "-" ? null : parse.GetValue(output);
 
     public static Option<string> Format() => new Option<string>("--format", "-f")
     {

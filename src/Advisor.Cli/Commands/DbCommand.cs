@@ -55,7 +55,7 @@ public static class DbCommand
                 }),
             };
             var json = JsonSerializer.Serialize(document, FactsJson.Options);
-            return ReportOutput.Write(json, parse.GetValue(output), console) ? ExitCodes.Success : ExitCodes.UsageError;
+            return ReportOutput.Write(json, parse.OutputFile(output), console) ? ExitCodes.Success : ExitCodes.UsageError;
         }));
         return command;
     }

@@ -27,7 +27,7 @@ public static class DiffCommand
             var text = parse.GetValue(format) == "json"
                 ? JsonSerializer.Serialize(diff, FactsJson.Options)
                 : DiffMarkdownWriter.Write(diff);
-            return ReportOutput.Write(text, parse.GetValue(output), console) ? ExitCodes.Success : ExitCodes.UsageError;
+            return ReportOutput.Write(text, parse.OutputFile(output), console) ? ExitCodes.Success : ExitCodes.UsageError;
         }));
         return command;
     }

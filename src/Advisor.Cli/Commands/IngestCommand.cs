@@ -24,7 +24,7 @@ public static class IngestCommand
     {
         var bundles = new Argument<string[]>("bundle")
         {
-            Description = "Sosreports: .tar, .tar.gz/.tgz, .tar.xz, .tar.bz2, .tar.zst or unpacked folders, a folder of them, or a pipe (/dev/stdin) (none with --live)",
+            Description = "Sosreports: .tar, .tar.gz/.tgz, .tar.xz, .tar.bz2, .tar.zst or unpacked folders, a folder of them, or - (or /dev/stdin) to read one from a pipe (none with --live)",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var live = new Option<bool>("--live") { Description = "Analyse the machine Advisor runs on: read /sys, /proc and /etc and run the commands sos would (read-only)" };
@@ -54,7 +54,7 @@ public static class IngestCommand
                 parse.GetValue(bundles) ?? [],
                 parse.GetValue(database),
                 parse.GetValue(caseId),
-                parse.GetValue(output),
+                parse.OutputFile(output),
                 parse.GetValue(outputDir),
                 parse.GetValue(format)!,
                 parse.GetValue(audience),
@@ -188,6 +188,9 @@ public static class IngestCommand
         foreach (var line in result.Lines) console.Error.WriteLine(line);
     }
 
+    /// <summary>The bundle argument that reads the bundle from standard input.</summary>
+    private const string StandardInput = "-";
+
     /// <summary>Expands folders of bundles and checks the output options fit the number of bundles.</summary>
     private static bool TryFindJobs(Options options, CliConsole console, out List<Job> jobs)
     {
@@ -213,7 +216,8 @@ public static class IngestCommand
         var found = new List<(string Display, string Full)>();
         foreach (var argument in options.Bundles)
         {
-            var full = Path.GetFullPath(argument, console.WorkingDirectory);
+            // '-' is standard input, as for tar and xz
+            var full = argument == StandardInput ? "/dev/stdin" : Path.GetFullPath(argument, console.WorkingDirectory);
             // refused before the database opens, as a usage error; the reader refuses it too, for every command
             if (BundleDiscovery.IsMachineRoot(full))
             {
@@ -459,7 +463,6 @@ public static class IngestCommand
         return $"{host}, {kernel}, bundle {outcome.Bundle.ShortId}";
     }
 
-    /// <summary>Writes the report to the file, or to standard output when there is none; returns the error, if any.</summary>
     private static Dictionary<string, string?> CommandLineSettings(Options options)
     {
         var values = new Dictionary<string, string?>();

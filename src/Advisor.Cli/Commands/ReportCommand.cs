@@ -25,7 +25,7 @@ public static class ReportCommand
         };
 
         command.SetAction(parse => Run(
-            new Options(parse.GetValue(bundleId)!, parse.GetValue(database), parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(audience)),
+            new Options(parse.GetValue(bundleId)!, parse.GetValue(database), parse.OutputFile(output), parse.GetValue(format)!, parse.GetValue(audience)),
             console));
         return command;
     }

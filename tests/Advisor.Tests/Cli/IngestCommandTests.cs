@@ -89,6 +89,30 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Output_dash_writes_the_report_to_standard_output_and_no_file_named_dash()
+    {
+        var result = CliRunner.Run(temp.FullPath, "ingest", AffectedBundle(), "--db", temp.DatabasePath, "--output", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("### ADV0001", result.Out);
+        Assert.False(File.Exists(temp.Combine("-")));
+    }
+
+    [Fact]
+    public void A_bundle_named_dash_is_read_from_standard_input()
+    {
+        var bundle = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarXz(temp.Combine("host.tar.xz"));
+
+        var result = AdvisorProcess.RunWithInput(temp.FullPath, bundle, "ingest", "-", "--db", temp.DatabasePath, "--quiet");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("### ADV0001: NVMe request merging disabled by the kernel (nvme1n1)", result.Out);
+        Assert.StartsWith("advisor: -: ", result.Error);
+        using var db = AdvisorDatabase.Open(temp.DatabasePath);
+        Assert.Equal("xz", Assert.Single(db.ListBundles()).Format);
+    }
+
+    [Fact]
     public void A_file_that_is_not_an_archive_exits_3_with_one_line_naming_it()
     {
         var notABundle = temp.Combine("notes.txt");

@@ -19,6 +19,29 @@ public static class AdvisorProcess
 
     public static CliRunner.Result Run(string workingDirectory, params string[] args) => Wait(Start(workingDirectory, args), args);
 
+    /// <summary>Runs advisor with <paramref name="inputFile"/>'s bytes written to its standard input (a pipe), as <c>cat file | advisor …</c> does.</summary>
+    public static CliRunner.Result RunWithInput(string workingDirectory, string inputFile, params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost(), [CliAssembly, .. args])
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var process = Process.Start(start)!;
+        var feeding = Task.Run(() =>
+        {
+            using var input = File.OpenRead(inputFile);
+            input.CopyTo(process.StandardInput.BaseStream);
+            process.StandardInput.Close();
+        });
+        var result = Wait(process, args);
+        feeding.Wait();
+        return result;
+    }
+
     private static Process Launch(string workingDirectory, string program, string[] arguments)
     {
         var start = new ProcessStartInfo(program, arguments)
