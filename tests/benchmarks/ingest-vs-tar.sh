@@ -13,6 +13,7 @@
 #                                                                     target: ratio <= 1.2, peak RSS <= 250 MB
 #   3. two bundles in one `advisor ingest a b --output-dir` against two runs one after the other
 #                                                                     target: >= 1.8x the serial throughput
+#      (with, as a reference, the same for two `xz -dc`: what two processors give two decompressions here)
 #      on two pairs: a. the openstack bundle and a re-compressed copy (3 MB each, below any real
 #      sosreport: start-up dominated), b. two generated sosreport-sized bundles (the openstack tree plus
 #      64 MB of log each, different text, xz -6: ~18 MB each, the low end of the 10-500 MB real ones)
@@ -87,11 +88,19 @@ together() {
   read -r serial_a _ < <(timed "advisor ingest first" "$advisor" ingest "$first" --db "$work/bench.db" --output /dev/null --quiet)
   read -r serial_b _ < <(timed "advisor ingest second" "$advisor" ingest "$second" --db "$work/bench.db" --output /dev/null --quiet)
   read -r both both_rss < <(timed "advisor ingest first second" "$advisor" ingest "$first" "$second" --db "$work/bench.db" --output-dir "$work/reports" --quiet)
-  local serial
+  # the reference, in the same invocation: what this machine's processors give two single-threaded
+  # decompressions side by side (xz | tar would be two processes each, and so not one processor's work)
+  read -r tar_a _ < <(timed "xz -dc first" sh -c 'xz -dc "$0" > /dev/null' "$first")
+  read -r tar_b _ < <(timed "xz -dc second" sh -c 'xz -dc "$0" > /dev/null' "$second")
+  read -r tar_both _ < <(timed "xz -dc of both at once" sh -c 'xz -dc "$0" > /dev/null & xz -dc "$1" > /dev/null; wait' "$first" "$second")
+  local serial tar_serial
   serial=$(awk -v a="$serial_a" -v b="$serial_b" 'BEGIN { print a + b }')
+  tar_serial=$(awk -v a="$tar_a" -v b="$tar_b" 'BEGIN { print a + b }')
   printf "  one after the other  median %6.2f s (%.2f + %.2f)\n" "$serial" "$serial_a" "$serial_b"
   printf "  together             median %6.2f s   peak RSS %d MB\n" "$both" $((both_rss / 1024))
   printf "  throughput together / serial  %5.2fx   (%d processors)\n" "$(awk -v a="$serial" -v b="$both" 'BEGIN { print a / b }')" "$(nproc)"
+  printf "  reference, xz -dc of the two: %.2f s at once vs %.2f s one after the other: %.2fx\n" \
+    "$tar_both" "$tar_serial" "$(awk -v a="$tar_serial" -v b="$tar_both" 'BEGIN { print a / b }')"
 }
 
 # generate <out.tar.xz> <seed> <fresh 16 MB blocks> <times each is written> <xz options...>: the openstack
