@@ -48,19 +48,32 @@ public sealed record ArchiveChecksum(string FilePath, HashAlgorithmName Algorith
                 continue;
             }
 
-            // "<hex>\n" as sos writes it, or "<hex>  <name>" as sha256sum does
-            var digest = text.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-            var hexLength = HashLengthInBytes(algorithm) * 2;
-            if (digest.Length != hexLength || !digest.All(Uri.IsHexDigit))
-            {
-                warnings.Add($"'{Path.GetFileName(checksumPath)}' beside the archive holds no {name} digest: the archive was not checked against it");
-                continue;
-            }
-
-            return new ArchiveChecksum(checksumPath, algorithm, digest.ToLowerInvariant());
+            if (Parse(checksumPath, algorithm, text, warnings) is { } checksum) return checksum;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The SHA-256 checksum of <paramref name="archiveName"/> from the text of <c>&lt;archiveName&gt;.sha256</c>
+    /// sent beside it inside another archive; null (and a warning) when the text holds no digest.
+    /// </summary>
+    public static ArchiveChecksum? ParseSha256(string archiveName, string text, List<string> warnings) =>
+        Parse(archiveName + ".sha256", HashAlgorithmName.SHA256, text, warnings);
+
+    private static ArchiveChecksum? Parse(string checksumPath, HashAlgorithmName algorithm, string text, List<string> warnings)
+    {
+        // "<hex>\n" as sos writes it, or "<hex>  <name>" as sha256sum does
+        var digest = text.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var hexLength = HashLengthInBytes(algorithm) * 2;
+        if (digest.Length != hexLength || !digest.All(Uri.IsHexDigit))
+        {
+            var name = Kinds.First(kind => kind.Algorithm == algorithm).Name;
+            warnings.Add($"'{Path.GetFileName(checksumPath)}' beside the archive holds no {name} digest: the archive was not checked against it");
+            return null;
+        }
+
+        return new ArchiveChecksum(checksumPath, algorithm, digest.ToLowerInvariant());
     }
 
     /// <summary>Null when <paramref name="actualHex"/> is the expected digest; else the warning that says it is not.</summary>

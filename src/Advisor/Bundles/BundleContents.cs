@@ -37,6 +37,18 @@ public sealed class BundleContents
 
     public BundleFormat Format { get; set; }
 
+    /// <summary>The compressed archive at the root that was read as the bundle (a sosreport sent inside another archive); null for a bundle read directly.</summary>
+    public string? WrappedArchive { get; set; }
+
+    /// <summary>The SHA-256 of <see cref="WrappedArchive"/>'s bytes, when it was read to its end.</summary>
+    public string? WrappedArchiveSha256 { get; set; }
+
+    /// <summary>The text of the small <c>*.sha256</c> files at the root, by name: the checksum of an archive sent beside it.</summary>
+    public Dictionary<string, string> ChecksumMembers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Members at the root named like archives that were looked into and hold no compressed tar: not bundles of their own.</summary>
+    public HashSet<string> NotBundles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Set when the archive matched the checksum file sos wrote beside it, e.g. <c>SHA-256 matches 'x.tar.xz.sha256'</c>.</summary>
     public string? ChecksumCheck { get; set; }
 
@@ -144,14 +156,18 @@ public sealed class BundleContents
     public string? CheckIsOneSosreport()
     {
         var isSosreport = BundlePaths.SosreportMarkers.Any(marker => entries.Exists(marker));
+        if (WrappedArchive is not null && BundlesAtRoot(BundlePaths.SosreportMarkers) is { Count: > 1 } several)
+        {
+            // only the first was read: several bundles are never merged into one analysis
+            return SeveralBundles(several);
+        }
+
         if (!isSosreport)
         {
             var inside = BundlesAtRoot(BundlePaths.SosreportMarkers);
             if (inside.Count > 0)
             {
-                var names = string.Join(", ", inside.Take(5).Select(BundleText.Printable)) + (inside.Count > 5 ? ", …" : "");
-                return $"holds {inside.Count} bundle{(inside.Count == 1 ? "" : "s")} ({names}) instead of being one sosreport: "
-                    + "unpack it and run 'advisor ingest <folder>', which reads every bundle in the folder";
+                return SeveralBundles(inside);
             }
 
             Warnings.Add("no sos_commands/, sys/ or proc/ in what was read: this does not look like a sosreport, and no check that needs them could run");
@@ -160,12 +176,19 @@ public sealed class BundleContents
 
         // beside a report, only what is surely another one: a folder with sos_commands/ (a host folder sos copied,
         // such as a container's root, may hold sys/ or proc/), a sosreport-… folder, or an archive
-        foreach (var other in BundlesAtRoot(["sos_commands"], alsoFoldersNamed: BundlePaths.ReportFolderPrefix))
+        foreach (var other in BundlesAtRoot(["sos_commands"], alsoFoldersNamed: BundlePaths.ReportFolderPrefix).Where(name => name != WrappedArchive))
         {
             Warnings.Add($"'{BundleText.Printable(other)}' beside the report is a bundle of its own and was not analysed: unpack the archive and ingest it on its own");
         }
 
         return null;
+    }
+
+    private static string SeveralBundles(List<string> inside)
+    {
+        var names = string.Join(", ", inside.Take(5).Select(BundleText.Printable)) + (inside.Count > 5 ? ", …" : "");
+        return $"holds {inside.Count} bundle{(inside.Count == 1 ? "" : "s")} ({names}) instead of being one sosreport: "
+            + "unpack it and run 'advisor ingest <folder>', which reads every bundle in the folder";
     }
 
     /// <summary>
@@ -185,7 +208,7 @@ public sealed class BundleContents
             {
                 found.Add(name + "/");
             }
-            else if (children.Count == 0 && BundlePaths.IsCompressedArchiveName(name))
+            else if (children.Count == 0 && BundlePaths.IsCompressedArchiveName(name) && !NotBundles.Contains(name))
             {
                 found.Add(name);
             }

@@ -29,6 +29,7 @@ namespace Advisor.Bundles;
 public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 {
     private const int ChunkSize = 1 << 16;
+    private const string PlainTarDecoder = "none (plain tar)";
 
     /// <summary>
     /// The longest path (UTF-8 bytes) whose content is kept: a stored file's key must stay under LiteDB's
@@ -197,7 +198,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 result.Decoder = "zstd (ZstdSharp, managed)";
                 return DecoderGuardStream.Open(() => new DecompressionStream(raw, leaveOpen: true), "zstd");
             default:
-                result.Decoder = "none (plain tar)";
+                result.Decoder = PlainTarDecoder;
                 return new NonClosingStream(raw);
         }
     }
@@ -210,7 +211,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     {
         if (ReadMembers(tarStream, nestedIn: null, result, buffer, budget, out var count) is { } damage)
         {
-            result.TruncationReason = $"archive truncated after {count} entries ({damage})";
+            // a cut inside the archive one sosreport came wrapped in is said by that archive's read first
+            result.TruncationReason ??= $"archive truncated after {count} entries ({damage})";
         }
     }
 
@@ -302,6 +304,21 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 break;
             case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile when !tar.IsSparse:
                 result.AddEntry(path, BundleEntryKind.File, tar.Size, [], hasLinkTarget: false);
+                if (!nested && result.WrappedArchive is null && !path.Contains('/') && BundlePaths.IsCompressedArchiveName(path.ToString())
+                    && !BundlePaths.SosreportMarkers.Any(result.HasEntry))
+                {
+                    using var data = tar.OpenData();
+                    ReadWrappedArchive(path.ToString(), data, result, buffer, budget);
+                    break;
+                }
+
+                if (!nested && !path.Contains('/') && path.EndsWith(".sha256", StringComparison.Ordinal) && tar.Size <= 4096)
+                {
+                    using var checksum = new StreamReader(tar.OpenData(), System.Text.Encoding.ASCII);
+                    result.ChecksumMembers[path.ToString()] = checksum.ReadToEnd();
+                    break;
+                }
+
                 if (!nested && path.EndsWith(".tar", StringComparison.Ordinal))
                 {
                     using var data = tar.OpenData();
@@ -326,6 +343,52 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 result.AddEntry(path, BundleEntryKind.Other, tar.Size, [], hasLinkTarget: false);
                 result.Warnings.Add($"'{BundleText.Printable(path.ToString())}' has tar entry type '{(char)tar.Type}' ({tar.Type}), which a bundle should not hold: skipped");
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Reads a compressed archive at the root (a sosreport sent inside another archive, often beside its checksum:
+    /// <c>tar -cf upload.tar sosreport-….tar.xz sosreport-….tar.xz.sha256</c>) as the bundle itself, its top folder
+    /// stripped. Only the first is read, and only before anything of a sosreport was; <see
+    /// cref="BundleContents.CheckIsOneSosreport"/> refuses an archive that holds more than one. A member that is not
+    /// compressed tar data is only listed.
+    /// </summary>
+    private void ReadWrappedArchive(string archivePath, Stream data, BundleContents result, byte[] buffer, ReadBudget budget)
+    {
+        var head = new byte[512];
+        var headLength = data.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var format = BundleFormatDetector.Detect(head.AsSpan(0, headLength));
+        if (format is BundleFormat.Unknown or BundleFormat.Tar)
+        {
+            result.NotBundles.Add(archivePath);
+            return;
+        }
+
+        result.WrappedArchive = archivePath;
+        var outerDecoder = result.Decoder;
+        using var inner = new HashingReadStream(new HeadReplayStream(head.AsMemory(0, headLength), data));
+        try
+        {
+            using (var decompressed = OpenDecompressed(inner, format, result))
+            {
+                result.Decoder = $"{result.Decoder} for '{BundleText.Printable(archivePath)}', inside {(outerDecoder == PlainTarDecoder ? "a plain tar" : outerDecoder)}";
+                if (ReadMembers(decompressed, nestedIn: null, result, buffer, budget, out var count) is { } damage)
+                {
+                    result.TruncationReason = $"archive '{BundleText.Printable(archivePath)}' truncated after {count} entries ({damage})";
+                    return;
+                }
+            }
+
+            // the whole member, for the checksum sent beside it
+            inner.Drain();
+            result.WrappedArchiveSha256 = inner.HashHex();
+        }
+        catch (NotATarException e)
+        {
+            result.WrappedArchive = null;
+            result.NotBundles.Add(archivePath);
+            result.Decoder = outerDecoder;
+            result.Warnings.Add($"'{BundleText.Printable(archivePath)}' holds {format.ToName()} data that is not a tar archive ({e.Message}): listed, not read");
         }
     }
 
@@ -501,6 +564,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// </summary>
     internal static void Finish(BundleContents result)
     {
+        CheckWrappedArchive(result);
         if (result.CapturedFiles.FirstOrDefault(f => f.Path == SosManifest.Path) is { } manifest)
         {
             try
@@ -558,6 +622,16 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
 
         return mismatch;
+    }
+
+    /// <summary>A sosreport sent inside another archive beside its <c>.sha256</c>: the member's bytes checked against it.</summary>
+    private static void CheckWrappedArchive(BundleContents result)
+    {
+        if (result.WrappedArchive is not { } archive || result.WrappedArchiveSha256 is not { } actual) return;
+        if (!result.ChecksumMembers.TryGetValue(archive + ".sha256", out var text)) return;
+        if (ArchiveChecksum.ParseSha256(archive, text, result.Warnings) is not { } checksum) return;
+        if (checksum.Mismatch(actual) is { } mismatch) result.Warnings.Insert(0, mismatch);
+        else result.ChecksumCheck = checksum.Match;
     }
 
     private static string HashOfPartialRead(string hashOfBytesRead, BundleContents contents) =>
