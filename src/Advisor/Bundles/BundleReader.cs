@@ -374,6 +374,13 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 result.Decoder = $"{result.Decoder} for '{BundleText.Printable(archivePath)}', inside {(outerDecoder == PlainTarDecoder ? "a plain tar" : outerDecoder)}";
                 if (ReadMembers(decompressed, nestedIn: null, result, buffer, budget, out var count) is { } damage)
                 {
+                    if (count == 0)
+                    {
+                        // damaged before its first member: nothing of it was read, so it was no bundle here
+                        NotABundle(archivePath, result, outerDecoder, $"'{BundleText.Printable(archivePath)}' is not a readable archive ({damage}): listed, not read");
+                        return;
+                    }
+
                     result.TruncationReason = $"archive '{BundleText.Printable(archivePath)}' truncated after {count} entries ({damage})";
                     return;
                 }
@@ -385,11 +392,16 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
         catch (NotATarException e)
         {
-            result.WrappedArchive = null;
-            result.NotBundles.Add(archivePath);
-            result.Decoder = outerDecoder;
-            result.Warnings.Add($"'{BundleText.Printable(archivePath)}' holds {format.ToName()} data that is not a tar archive ({e.Message}): listed, not read");
+            NotABundle(archivePath, result, outerDecoder, $"'{BundleText.Printable(archivePath)}' holds {format.ToName()} data that is not a tar archive ({e.Message}): listed, not read");
         }
+    }
+
+    private static void NotABundle(string archivePath, BundleContents result, string outerDecoder, string warning)
+    {
+        result.WrappedArchive = null;
+        result.NotBundles.Add(archivePath);
+        result.Decoder = outerDecoder;
+        result.Warnings.Add(warning);
     }
 
     /// <summary>Reads a <c>.tar</c> member's members into the folder that holds it; damage there only costs that archive.</summary>

@@ -100,6 +100,22 @@ public sealed class WrappedArchiveTests : IDisposable
     }
 
     [Fact]
+    public void A_damaged_archive_at_the_root_before_the_report_is_named_and_the_report_read_whole()
+    {
+        var path = new BundleBuilder()
+            .Bytes("old.tar.gz", [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xde, 0xad, 0xbe, 0xef])
+            .File("sos_commands/kernel/uname_-a", "Linux web01 5.15.0-91-generic #101-Ubuntu SMP x86_64 GNU/Linux\n")
+            .WriteTarXz(temp.Combine("host.tar.xz"));
+
+        var contents = BundleReading.Read(path);
+
+        Assert.Null(contents.WrappedArchive);
+        Assert.Null(contents.TruncationReason);
+        Assert.StartsWith("'old.tar.gz' is not a readable archive (", Assert.Single(contents.Warnings));
+        Assert.StartsWith("Linux web01", contents.Find("sos_commands/kernel/uname_-a")!.Text);
+    }
+
+    [Fact]
     public void An_archive_at_the_root_of_a_real_sosreport_is_not_read_into_it()
     {
         var folder = Upload();
