@@ -134,7 +134,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         try
         {
             // every byte the decoder hands out is counted against Limits:MaxUncompressedBytes, so a bomb stops there
-            using var decompressed = new UncompressedByteCounter(OpenDecompressed(hashing, format, result), budget);
+            using var decoded = OpenDecompressed(hashing, format, result);
+            using var decompressed = new UncompressedByteCounter(OpenCompressedTwice(decoded, format, result), budget);
             ReadTar(decompressed, result, buffer, budget);
         }
         catch (BundleLimitExceededException e)
@@ -201,6 +202,26 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 result.Decoder = PlainTarDecoder;
                 return new NonClosingStream(raw);
         }
+    }
+
+    /// <summary>
+    /// The tar stream under a second compression, when the decompressed data is compressed again (a <c>.tar.xz</c>
+    /// gzipped once more on its way, <c>x.tar.xz.gz</c>); else <paramref name="decoded"/>'s data as it is. One
+    /// level only.
+    /// </summary>
+    private Stream OpenCompressedTwice(Stream decoded, BundleFormat format, BundleContents result)
+    {
+        if (format == BundleFormat.Tar) return decoded;
+        var head = new byte[512];
+        var headLength = decoded.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var replay = new HeadReplayStream(head.AsMemory(0, headLength), new NonClosingStream(decoded)); // decoded is the caller's to dispose
+        var inner = BundleFormatDetector.Detect(head.AsSpan(0, headLength));
+        if (inner is BundleFormat.Unknown or BundleFormat.Tar) return replay;
+
+        var outerDecoder = result.Decoder;
+        var twice = OpenDecompressed(replay, inner, result);
+        result.Decoder = $"{result.Decoder} inside {outerDecoder}";
+        return twice;
     }
 
     /// <summary>Why a read stopped at a limit, in the words of a truncation: "stopped after N entries: the bundle exceeds …".</summary>

@@ -117,6 +117,23 @@ public sealed class BundleReaderFormatTests : IDisposable
         return File.ReadAllBytes(input + extension);
     }
 
+    [Theory]
+    [InlineData("tar.xz", "gzip", "xz (liblzma.so.5, native) inside gzip (System.IO.Compression, native zlib)")]
+    [InlineData("tar.gz", "xz", "gzip (System.IO.Compression, native zlib) inside xz (liblzma.so.5, native)")]
+    public void A_bundle_compressed_once_more_on_its_way_is_read_through_both(string extension, string again, string decoder)
+    {
+        // x.tar.xz.gz: a download gzipped again by a server and saved without decoding
+        var path = temp.Combine("bundle." + extension);
+        _ = extension == "tar.xz" ? Sample().WriteTarXz(path) : Sample().WriteTarGz(path);
+        BundleBuilder.RunTool(again, ["-k", path]);
+
+        var contents = BundleReading.Read(path + (again == "gzip" ? ".gz" : ".xz"), globs: ["etc/hostname"]);
+
+        Assert.Equal(decoder, contents.Decoder);
+        Assert.True(contents.TruncationReason is null, contents.TruncationReason);
+        Assert.Equal("testhost\n", contents.Find("etc/hostname")!.Text);
+    }
+
     [Fact]
     public void The_format_comes_from_the_content_not_the_name()
     {
