@@ -26,7 +26,15 @@ public static class OtherFileKinds
             return "encrypted with GPG (sos --encrypt-pass or --encrypt-key): decrypt it first (gpg -o bundle.tar.xz -d <file>) and ingest that";
         }
 
+        if (IsChecksum(head)) return "a checksum (what sos writes beside its archive as <archive>.sha256 or .md5): ingest the archive it names";
         return IsHtml(head) ? "an HTML page (a download that failed or asked for a login?)" : null;
+    }
+
+    /// <summary>True for a whole file of one hex digest of MD5 to SHA-512 length, with or without the <c>  name</c> of sha256sum.</summary>
+    private static bool IsChecksum(ReadOnlySpan<byte> head)
+    {
+        var digest = head.IndexOfAny(" \n"u8) is var end and >= 0 ? head[..end] : head;
+        return digest.Length is 32 or 40 or 64 or 128 && !digest.ContainsAnyExcept("0123456789abcdefABCDEF"u8) && head.Length < 512;
     }
 
     /// <summary>

@@ -70,6 +70,19 @@ public sealed class OtherFileKindsTests : IDisposable
         Assert.EndsWith($"bundle.tar.{compression}: not a bundle: {named}", RefusalOf($"{tar}.{compression}"));
     }
 
+    [Theory]
+    [InlineData("sha256sum", ".sha256")]
+    [InlineData("md5sum", ".md5")]
+    public void The_checksum_file_beside_a_sosreport_is_named_as_such(string tool, string extension)
+    {
+        var archive = new BundleBuilder().File("sos_commands/kernel/uname_-a", "Linux testhost\n").WriteTarXz(temp.Combine("sosreport-web01.tar.xz"));
+        BundleBuilder.RunTool("sh", ["-c", "cd \"$1\" && $2 sosreport-web01.tar.xz > sosreport-web01.tar.xz$3", "sh", temp.FullPath, tool, extension]);
+
+        Assert.EndsWith(
+            $"sosreport-web01.tar.xz{extension}: not a bundle: a checksum (what sos writes beside its archive as <archive>.sha256 or .md5): ingest the archive it names",
+            RefusalOf(archive + extension));
+    }
+
     [Fact]
     public void The_html_page_of_a_failed_download_is_named_as_such()
     {
