@@ -49,6 +49,9 @@ public sealed class BundleContents
     /// <summary>Members at the root named like archives that were looked into and hold no compressed tar: not bundles of their own.</summary>
     public HashSet<string> NotBundles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Set when the archive is not the one its checksum file names (it changed after sos wrote it): the warning's text.</summary>
+    public string? ChecksumMismatch { get; set; }
+
     /// <summary>Set when the archive matched the checksum file sos wrote beside it, e.g. <c>SHA-256 matches 'x.tar.xz.sha256'</c>.</summary>
     public string? ChecksumCheck { get; set; }
 

@@ -645,15 +645,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
 
         var mismatch = checksum.Mismatch(hashing.SecondHashHex());
-        if (mismatch is null)
-        {
-            result.ChecksumCheck = checksum.Match;
-        }
-        else
-        {
-            result.Warnings.Insert(0, mismatch);
-        }
-
+        Record(checksum, mismatch, result);
         return mismatch;
     }
 
@@ -663,8 +655,20 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         if (result.WrappedArchive is not { } archive || result.WrappedArchiveSha256 is not { } actual) return;
         if (!result.ChecksumMembers.TryGetValue(archive + ".sha256", out var text)) return;
         if (ArchiveChecksum.ParseSha256(archive, text, result.Warnings) is not { } checksum) return;
-        if (checksum.Mismatch(actual) is { } mismatch) result.Warnings.Insert(0, mismatch);
-        else result.ChecksumCheck = checksum.Match;
+        Record(checksum, checksum.Mismatch(actual), result);
+    }
+
+    /// <summary>A match for verbose output; a mismatch as the bundle's first warning and for the report's banner.</summary>
+    private static void Record(ArchiveChecksum checksum, string? mismatch, BundleContents result)
+    {
+        if (mismatch is null)
+        {
+            result.ChecksumCheck = checksum.Match;
+            return;
+        }
+
+        result.ChecksumMismatch = mismatch;
+        result.Warnings.Insert(0, mismatch);
     }
 
     private static string HashOfPartialRead(string hashOfBytesRead, BundleContents contents) =>

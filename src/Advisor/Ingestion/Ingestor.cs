@@ -52,6 +52,7 @@ public sealed class Ingestor(RuleEvaluator evaluator, AdvisorSettings settings)
             EntryCount = contents.EntryCount,
             CapturedCount = contents.CapturedFiles.Count,
             TruncationReason = contents.TruncationReason,
+            ChecksumMismatch = contents.ChecksumMismatch,
             Warnings = contents.Warnings,
         };
         database.SaveIngest(record, contents, facts, analysis);

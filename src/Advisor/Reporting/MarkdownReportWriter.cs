@@ -32,6 +32,11 @@ public static class MarkdownReportWriter
             md.AppendLine($"> **Incomplete bundle:** {MarkdownText.Escape(truncation)}. The analysis covers what could be read.").AppendLine();
         }
 
+        if (input.Bundle.ChecksumMismatch is { } mismatch)
+        {
+            md.AppendLine($"> **Not the archive sos wrote:** {MarkdownText.Escape(mismatch)}. Ask for the archive again if the analysis looks incomplete.").AppendLine();
+        }
+
         md.AppendLine("## Findings").AppendLine();
         if (findings.Count == 0)
         {

@@ -18,6 +18,9 @@ public sealed class BundleRecord
     public int EntryCount { get; set; }
     public int CapturedCount { get; set; }
     public string? TruncationReason { get; set; }
+
+    /// <summary>Why the archive is not the one its checksum file names; null when it matched or had none.</summary>
+    public string? ChecksumMismatch { get; set; }
     public List<string> Warnings { get; set; } = [];
 
     /// <summary>Active findings by severity in the latest analysis.</summary>

@@ -113,6 +113,41 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_archive_that_is_not_the_one_its_checksum_names_says_so_atop_the_customer_report_and_again_when_reported_later()
+    {
+        var bundle = AffectedBundle();
+        File.WriteAllText(bundle + ".sha256", new string('0', 64) + "\n");
+        var report = temp.Combine("report.md");
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath, "--output", report);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("host.tar.gz: the archive's SHA-256 is not the one in 'host.tar.gz.sha256' (000000000000… written,", result.Error);
+        const string banner = "> **Not the archive sos wrote:** the archive's SHA-256 is not the one in 'host.tar.gz.sha256'";
+        Assert.Contains(banner, File.ReadAllText(report));
+        string id;
+        using (var db = AdvisorDatabase.Open(temp.DatabasePath))
+        {
+            id = Assert.Single(db.ListBundles()).Id;
+        }
+
+        Assert.Contains(banner, CliRunner.Run(temp.FullPath, "report", id, "--db", temp.DatabasePath).Out);
+    }
+
+    [Fact]
+    public void An_archive_that_matches_its_checksum_gets_no_banner()
+    {
+        var bundle = AffectedBundle();
+        File.WriteAllText(bundle + ".sha256", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(bundle))) + "\n");
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath, "--verbose");
+
+        Assert.Contains("SHA-256 matches 'host.tar.gz.sha256'", result.Error);
+        Assert.DoesNotContain("Not the archive sos wrote", result.Out);
+        Assert.Contains("### ADV0001", result.Out);
+    }
+
+    [Fact]
     public void A_file_that_is_not_an_archive_exits_3_with_one_line_naming_it()
     {
         var notABundle = temp.Combine("notes.txt");
