@@ -34,6 +34,7 @@ public static class ShowCommand
                 console.Out.WriteLine($"  case      {bundle.CaseId ?? "-"}");
                 console.Out.WriteLine($"  ingested  {bundle.IngestedAt:yyyy-MM-dd HH:mm:ss} UTC");
                 if (bundle.TruncationReason is not null) console.Out.WriteLine($"  warning   {bundle.TruncationReason}");
+                if (bundle.ChecksumMismatch is not null) console.Out.WriteLine($"  warning   {bundle.ChecksumMismatch}");
                 foreach (var (version, at, analysis) in db.ListAnalyses(bundle.Id))
                 {
                     console.Out.WriteLine($"  analysis  rule set {version} at {at:yyyy-MM-dd HH:mm:ss} UTC: {FindingSummary(analysis)}");

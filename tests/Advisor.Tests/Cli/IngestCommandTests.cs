@@ -132,6 +132,7 @@ public sealed class IngestCommandTests : IDisposable
         }
 
         Assert.Contains(banner, CliRunner.Run(temp.FullPath, "report", id, "--db", temp.DatabasePath).Out);
+        Assert.Contains("  warning   the archive's SHA-256 is not the one in 'host.tar.gz.sha256'", CliRunner.Run(temp.FullPath, "show", id, "--db", temp.DatabasePath).Out);
     }
 
     [Fact]
