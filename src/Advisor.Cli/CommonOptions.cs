@@ -20,7 +20,7 @@ public static class CommonOptions
     };
 
     /// <summary>The file <see cref="Output"/> names; null for standard output (no option, or <c>-</c> as for tar and xz).</summary>
-    public static string? OutputFile(this ParseResult parse, Option<string?> output) => parse.GetValue(output) is "-" ? null : parse.GetValue(output);
+    public static string? OutputFile(this ParseResult parse, Option<string?> output) => parse.GetValue(output) is var path and not "-" ? path : null;
 
     public static Option<string> Format() => new Option<string>("--format", "-f")
     {

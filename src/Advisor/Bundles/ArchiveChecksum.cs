@@ -9,7 +9,8 @@ namespace Advisor.Bundles;
 /// </summary>
 public sealed record ArchiveChecksum(string FilePath, HashAlgorithmName Algorithm, string ExpectedHex)
 {
-    private const int LongestFileRead = 4096;
+    /// <summary>The most of a checksum file that is read: a digest and a file name fit many times over.</summary>
+    public const int LongestFile = 4096;
 
     /// <summary>The extensions sos names its checksum files with, and their digests.</summary>
     private static readonly (string Extension, HashAlgorithmName Algorithm, string Name)[] Kinds =
@@ -39,7 +40,7 @@ public sealed record ArchiveChecksum(string FilePath, HashAlgorithmName Algorith
             try
             {
                 using var file = File.OpenRead(checksumPath);
-                var buffer = new byte[LongestFileRead];
+                var buffer = new byte[LongestFile];
                 text = System.Text.Encoding.ASCII.GetString(buffer, 0, file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -40,14 +40,14 @@ public sealed class BundleContents
     /// <summary>The compressed archive at the root that was read as the bundle (a sosreport sent inside another archive); null for a bundle read directly.</summary>
     public string? WrappedArchive { get; set; }
 
-    /// <summary>The SHA-256 of <see cref="WrappedArchive"/>'s bytes, when it was read to its end.</summary>
-    public string? WrappedArchiveSha256 { get; set; }
+    /// <summary>The SHA-256 of <see cref="WrappedArchive"/>'s bytes, when it was read to its end; the reader's, for the check against <see cref="ChecksumMembers"/>.</summary>
+    internal string? WrappedArchiveSha256 { get; set; }
 
     /// <summary>The text of the small <c>*.sha256</c> files at the root, by name: the checksum of an archive sent beside it.</summary>
-    public Dictionary<string, string> ChecksumMembers { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, string> ChecksumMembers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Members at the root named like archives that were looked into and hold no compressed tar: not bundles of their own.</summary>
-    public HashSet<string> NotBundles { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> NotBundles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Set when the archive is not the one its checksum file names (it changed after sos wrote it): the warning's text.</summary>
     public string? ChecksumMismatch { get; set; }

@@ -22,6 +22,18 @@ public static class BundleFormatNames
 
 public static class BundleFormatDetector
 {
+    /// <summary>
+    /// Detects the container of the data <paramref name="stream"/> holds from its first 512 bytes;
+    /// <paramref name="replayed"/> hands out those bytes again, then the rest of <paramref name="stream"/>.
+    /// </summary>
+    public static BundleFormat Peek(Stream stream, out Stream replayed)
+    {
+        var head = new byte[512];
+        var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        replayed = new HeadReplayStream(head.AsMemory(0, headLength), stream);
+        return Detect(head.AsSpan(0, headLength));
+    }
+
     /// <summary>Detects the container from its first bytes, never from the file name.</summary>
     public static BundleFormat Detect(ReadOnlySpan<byte> head)
     {

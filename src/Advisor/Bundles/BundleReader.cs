@@ -163,6 +163,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
         bundleId = result.TruncationReason is null ? hashing.HashHex() : HashOfPartialRead(hashing.HashHex(), result);
         var checksumMismatch = checksum is null ? null : CheckAgainst(checksum, hashing, result);
+        CheckWrappedArchive(result);
         if (result.EntryCount == 0)
         {
             throw new BundleReadException($"{path}: nothing could be read ({result.TruncationReason ?? "the archive holds no entries"})"
@@ -212,10 +213,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     private Stream OpenCompressedTwice(Stream decoded, BundleFormat format, BundleContents result)
     {
         if (format == BundleFormat.Tar) return decoded;
-        var head = new byte[512];
-        var headLength = decoded.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        var replay = new HeadReplayStream(head.AsMemory(0, headLength), new NonClosingStream(decoded)); // decoded is the caller's to dispose
-        var inner = BundleFormatDetector.Detect(head.AsSpan(0, headLength));
+        // decoded is the caller's to dispose
+        var inner = BundleFormatDetector.Peek(new NonClosingStream(decoded), out var replay);
         if (inner is BundleFormat.Unknown or BundleFormat.Tar) return replay;
 
         var outerDecoder = result.Decoder;
@@ -325,18 +324,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 break;
             case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile when !tar.IsSparse:
                 result.AddEntry(path, BundleEntryKind.File, tar.Size, [], hasLinkTarget: false);
-                if (!nested && result.WrappedArchive is null && !path.Contains('/') && BundlePaths.IsCompressedArchiveName(path.ToString())
-                    && !BundlePaths.SosreportMarkers.Any(result.HasEntry))
+                if (!nested && !path.Contains('/') && ReadRootFile(tar, path.ToString(), result, buffer, budget))
                 {
-                    using var data = tar.OpenData();
-                    ReadWrappedArchive(path.ToString(), data, result, buffer, budget);
-                    break;
-                }
-
-                if (!nested && !path.Contains('/') && path.EndsWith(".sha256", StringComparison.Ordinal) && tar.Size <= 4096)
-                {
-                    using var checksum = new StreamReader(tar.OpenData(), System.Text.Encoding.ASCII);
-                    result.ChecksumMembers[path.ToString()] = checksum.ReadToEnd();
                     break;
                 }
 
@@ -368,6 +357,29 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     }
 
     /// <summary>
+    /// Reads what a file at the root of the outer archive may be besides a bundle's file: the one sosreport sent
+    /// inside it, or that archive's <c>.sha256</c>. Returns false for any other file, which is read as usual.
+    /// </summary>
+    private bool ReadRootFile(TarMemberReader tar, string path, BundleContents result, byte[] buffer, ReadBudget budget)
+    {
+        if (result.WrappedArchive is null && BundlePaths.IsCompressedArchiveName(path) && !BundlePaths.SosreportMarkers.Any(result.HasEntry))
+        {
+            using var data = tar.OpenData();
+            ReadWrappedArchive(path, data, result, buffer, budget);
+            return true;
+        }
+
+        if (path.EndsWith(".sha256", StringComparison.Ordinal) && tar.Size <= ArchiveChecksum.LongestFile)
+        {
+            using var checksum = new StreamReader(tar.OpenData(), Encoding.ASCII);
+            result.ChecksumMembers[path] = checksum.ReadToEnd();
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Reads a compressed archive at the root (a sosreport sent inside another archive, often beside its checksum:
     /// <c>tar -cf upload.tar sosreport-….tar.xz sosreport-….tar.xz.sha256</c>) as the bundle itself, its top folder
     /// stripped. Only the first is read, and only before anything of a sosreport was; <see
@@ -376,9 +388,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// </summary>
     private void ReadWrappedArchive(string archivePath, Stream data, BundleContents result, byte[] buffer, ReadBudget budget)
     {
-        var head = new byte[512];
-        var headLength = data.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        var format = BundleFormatDetector.Detect(head.AsSpan(0, headLength));
+        var format = BundleFormatDetector.Peek(data, out var replay);
         if (format is BundleFormat.Unknown or BundleFormat.Tar)
         {
             result.NotBundles.Add(archivePath);
@@ -387,7 +397,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
         result.WrappedArchive = archivePath;
         var outerDecoder = result.Decoder;
-        using var inner = new HashingReadStream(new HeadReplayStream(head.AsMemory(0, headLength), data));
+        using var inner = new HashingReadStream(replay);
         try
         {
             using (var decompressed = OpenDecompressed(inner, format, result))
@@ -597,7 +607,6 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// </summary>
     internal static void Finish(BundleContents result)
     {
-        CheckWrappedArchive(result);
         if (result.CapturedFiles.FirstOrDefault(f => f.Path == SosManifest.Path) is { } manifest)
         {
             try

@@ -33,8 +33,9 @@ public static class OtherFileKinds
     /// <summary>True for a whole file of one hex digest of MD5 to SHA-512 length, with or without the <c>  name</c> of sha256sum.</summary>
     private static bool IsChecksum(ReadOnlySpan<byte> head)
     {
+        if (head.Length >= 512) return false;
         var digest = head.IndexOfAny(" \n"u8) is var end and >= 0 ? head[..end] : head;
-        return digest.Length is 32 or 40 or 64 or 128 && !digest.ContainsAnyExcept("0123456789abcdefABCDEF"u8) && head.Length < 512;
+        return digest.Length is 32 or 40 or 64 or 128 && !digest.ContainsAnyExcept("0123456789abcdefABCDEF"u8);
     }
 
     /// <summary>
