@@ -24,7 +24,7 @@ public static class IngestCommand
     {
         var bundles = new Argument<string[]>("bundle")
         {
-            Description = "Sosreports: .tar, .tar.gz/.tgz, .tar.xz, .tar.bz2, .tar.zst or unpacked folders, a folder of them, or - (or /dev/stdin) to read one from a pipe (none with --live)",
+            Description = "Sosreports: .tar, .tar.gz/.tgz, .tar.xz, .tar.bz2, .tar.zst or unpacked folders, a folder of them, a sos collect archive (each node a bundle; use --output-dir), or - (or /dev/stdin) to read one from a pipe (none with --live)",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var live = new Option<bool>("--live") { Description = "Analyse the machine Advisor runs on: read /sys, /proc and /etc and run the commands sos would (read-only)" };
@@ -360,98 +360,154 @@ public static class IngestCommand
     private static JobResult RunJob(Job job, Options options, AdvisorSettings settings, Task<Knowledge> knowledge, Task<OpenedDatabase> database, CliConsole console)
     {
         var lines = new List<string>();
-        JobResult Fail(int exitCode, string message)
-        {
-            lines.Add($"advisor: error: {message}");
-            return new JobResult(exitCode, lines);
-        }
-
         try
         {
-            BundleReadResult read;
+            if (job.Live)
+            {
+                BundleReadResult live;
+                try
+                {
+                    live = LiveHost.Read(options.Iostat, options.CaseId, settings);
+                }
+                catch (BundleReadException e)
+                {
+                    return Failed(lines, ExitCodes.UnreadableBundle, e.Message);
+                }
+
+                return new JobResult(CompleteBundle(live, job, options, settings, knowledge, database, console, lines), lines);
+            }
+
+            var exitCode = ExitCodes.Success;
+            IReadOnlyList<string> aboutTheFile;
             try
             {
-                read = job.Live
-                    ? LiveHost.Read(options.Iostat, options.CaseId, settings)
-                    : BundleFactsReader.Read(new IngestRequest(job.FullPath, options.CaseId, job.Progress), settings);
+                // a sos collect archive holds a bundle per node: each is completed as soon as it is read
+                aboutTheFile = BundleFactsReader.ReadEach(
+                    new IngestRequest(job.FullPath, options.CaseId, job.Progress),
+                    settings,
+                    read => exitCode = Math.Max(exitCode, CompleteBundle(read, job, options, settings, knowledge, database, console, lines)));
             }
             catch (BundleReadException e)
             {
-                return Fail(ExitCodes.UnreadableBundle, e.Message);
-            }
-
-            var waiting = Stopwatch.StartNew();
-            knowledge.Wait();
-            var knowledgeWait = waiting.Elapsed;
-            if (knowledge.Result.Ingestor is not { } ingestor)
-            {
-                return Fail(ExitCodes.UsageError, knowledge.Result.Error ?? "the knowledge base could not be loaded");
-            }
-
-            if (database.Result.Database is not { } db)
-            {
-                // Run says why, once for all bundles
-                return new JobResult(ExitCodes.UsageError, lines);
-            }
-
-            IngestOutcome outcome;
-            try
-            {
-                outcome = ingestor.Complete(read, db);
-            }
-            catch (Exception e) when (e is DatabaseException or ConfigurationException)
-            {
-                return Fail(ExitCodes.UsageError, e.Message);
+                return Failed(lines, ExitCodes.UnreadableBundle, e.Message);
             }
 
             if (!options.Quiet)
             {
-                lines.AddRange(BundleWarningLines.Of(job.DisplayName, outcome.Contents, "the analysis"));
+                lines.AddRange(aboutTheFile.Select(warning => $"advisor: warning: {job.DisplayName}: {warning}"));
             }
 
-            var clock = Stopwatch.StartNew();
-            var input = new ReportInput(outcome.Bundle, outcome.Facts, outcome.Analysis, ingestor.RuleSet, DateTime.UtcNow, outcome.Timings, settings.Reports.CheckedDocumentationUri());
-            var report = ReportFormats.Render(options.Format, input, options.Audience);
-            if (ReportOutput.TryWrite(report, job.ReportPath, console) is { } writeError)
-            {
-                var id = outcome.Bundle.ShortId;
-                return Fail(ExitCodes.UsageError, $"{writeError}; the bundle is stored as {id}: 'advisor report {id} --output <file>' writes it");
-            }
-
-            var reportTime = clock.Elapsed;
-            var findings = input.OrderedFindings;
-            lines.Add(
-                $"advisor: {job.DisplayName}: {Describe(outcome)}: {findings.Count} finding(s), {outcome.Analysis.NotEvaluated.Count} check(s) not evaluated"
-                + (job.ReportPath is null ? "" : $"; report written to {job.ReportPath}"));
-            if (options.Verbose)
-            {
-                AddVerboseLines(lines, job, outcome, knowledgeWait, reportTime);
-            }
-
-            return new JobResult(
-                options.FailOn != Severity.None && findings.Any(f => f.Severity >= options.FailOn) ? ExitCodes.FindingsAtThreshold : ExitCodes.Success,
-                lines);
+            return new JobResult(exitCode, lines);
+        }
+        catch (JobStoppedException stopped)
+        {
+            return stopped.Message.Length == 0 ? new JobResult(stopped.ExitCode, lines) : Failed(lines, stopped.ExitCode, stopped.Message);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Fail(ExitCodes.InternalError, $"{job.DisplayName}: internal error: {e.GetType().Name}: {e.Message}. This is a bug in Advisor; please report it with the command you ran.");
+            return Failed(lines, ExitCodes.InternalError, $"{job.DisplayName}: internal error: {e.GetType().Name}: {e.Message}. This is a bug in Advisor; please report it with the command you ran.");
         }
     }
 
-    private static void AddVerboseLines(List<string> lines, Job job, IngestOutcome outcome, TimeSpan knowledgeWait, TimeSpan reportTime)
+    private static JobResult Failed(List<string> lines, int exitCode, string message)
+    {
+        lines.Add($"advisor: error: {message}");
+        return new JobResult(exitCode, lines);
+    }
+
+    /// <summary>What ends a job before its bundles are all read: no knowledge base, no database.</summary>
+    private sealed class JobStoppedException(int exitCode, string message) : Exception(message)
+    {
+        public int ExitCode { get; } = exitCode;
+    }
+
+    /// <summary>
+    /// The rest of one bundle's ingest once it is read: the rules, the database, its report; returns its exit code
+    /// and adds its lines. A node of a sos collect archive has its report named after it in <c>--output-dir</c>.
+    /// </summary>
+    private static int CompleteBundle(BundleReadResult read, Job job, Options options, AdvisorSettings settings, Task<Knowledge> knowledge, Task<OpenedDatabase> database, CliConsole console, List<string> lines)
+    {
+        var waiting = Stopwatch.StartNew();
+        knowledge.Wait();
+        var knowledgeWait = waiting.Elapsed;
+        if (knowledge.Result.Ingestor is not { } ingestor)
+        {
+            throw new JobStoppedException(ExitCodes.UsageError, knowledge.Result.Error ?? "the knowledge base could not be loaded");
+        }
+
+        if (database.Result.Database is not { } db)
+        {
+            // Run says why, once for all bundles
+            throw new JobStoppedException(ExitCodes.UsageError, "");
+        }
+
+        var displayName = read.OneOfSeveral ? $"{job.DisplayName}: {read.FileName}" : job.DisplayName;
+        IngestOutcome outcome;
+        try
+        {
+            outcome = ingestor.Complete(read, db);
+        }
+        catch (Exception e) when (e is DatabaseException or ConfigurationException)
+        {
+            throw new JobStoppedException(ExitCodes.UsageError, e.Message);
+        }
+
+        if (!options.Quiet)
+        {
+            lines.AddRange(BundleWarningLines.Of(displayName, outcome.Contents, "the analysis"));
+        }
+
+        var summary = $"advisor: {displayName}: {Describe(outcome)}";
+        var input = new ReportInput(outcome.Bundle, outcome.Facts, outcome.Analysis, ingestor.RuleSet, DateTime.UtcNow, outcome.Timings, settings.Reports.CheckedDocumentationUri());
+        var findings = input.OrderedFindings;
+        var counts = $"{findings.Count} finding(s), {outcome.Analysis.NotEvaluated.Count} check(s) not evaluated";
+        var reportPath = read.OneOfSeveral ? NodeReportPath(read, options, console) : job.ReportPath;
+        if (read.OneOfSeveral && reportPath is null)
+        {
+            // one report file or standard output cannot hold a report per node; the bundles are stored all the same
+            lines.Add($"{summary}: {counts}; stored, no report: the archive holds several sosreports, and --output-dir <folder> writes a report for each ('advisor report {outcome.Bundle.ShortId}' writes this one)");
+            return ExitCodes.UsageError;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var report = ReportFormats.Render(options.Format, input, options.Audience);
+        if (ReportOutput.TryWrite(report, reportPath, console) is { } writeError)
+        {
+            var id = outcome.Bundle.ShortId;
+            lines.Add($"advisor: error: {writeError}; the bundle is stored as {id}: 'advisor report {id} --output <file>' writes it");
+            return ExitCodes.UsageError;
+        }
+
+        var reportTime = clock.Elapsed;
+        lines.Add($"{summary}: {counts}" + (reportPath is null ? "" : $"; report written to {reportPath}"));
+        if (options.Verbose)
+        {
+            AddVerboseLines(lines, displayName, outcome, knowledgeWait, reportTime);
+        }
+
+        return options.FailOn != Severity.None && findings.Any(f => f.Severity >= options.FailOn) ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
+    }
+
+    /// <summary>Where a node's report goes: in <c>--output-dir</c>, named after the node's archive; null without it.</summary>
+    private static string? NodeReportPath(BundleReadResult read, Options options, CliConsole console) =>
+        options.OutputDir is null
+            ? null
+            : ReportFileNames.For([read.FileName], options.Format, Path.GetFullPath(options.OutputDir, console.WorkingDirectory))[0];
+
+    private static void AddVerboseLines(List<string> lines, string displayName, IngestOutcome outcome, TimeSpan knowledgeWait, TimeSpan reportTime)
     {
         var contents = outcome.Contents;
         int Count(BundleEntryKind kind) => contents.CountOf(kind);
-        lines.Add($"advisor: {job.DisplayName}: format {contents.Format.ToName()}, decoder {contents.Decoder}"
+        lines.Add($"advisor: {displayName}: format {contents.Format.ToName()}, decoder {contents.Decoder}"
             + (contents.ChecksumCheck is { } checksum ? $", {checksum}" : ""));
         lines.Add(
-            $"advisor: {job.DisplayName}: {contents.EntryCount} entries ({Count(BundleEntryKind.File)} files, {Count(BundleEntryKind.Directory)} folders, "
+            $"advisor: {displayName}: {contents.EntryCount} entries ({Count(BundleEntryKind.File)} files, {Count(BundleEntryKind.Directory)} folders, "
             + $"{Count(BundleEntryKind.Symlink) + Count(BundleEntryKind.HardLink)} links, {Count(BundleEntryKind.Other)} other), "
             + $"{contents.CapturedFiles.Count} captured, {contents.Warnings.Count} warning(s), sos manifest {(contents.HasManifest ? $"with {contents.CommandStates.Count} command(s)" : "absent")}");
         var timings = outcome.Timings.Select(t => $"{t.Key} {Milliseconds(t.Value)}")
             .Append($"report {Milliseconds(reportTime)}")
             .Append($"waiting for the knowledge base {Milliseconds(knowledgeWait)}");
-        lines.Add($"advisor: {job.DisplayName}: timings: {string.Join(", ", timings)}");
+        lines.Add($"advisor: {displayName}: timings: {string.Join(", ", timings)}");
     }
 
     private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";

@@ -86,6 +86,19 @@ public sealed record ArchiveChecksum(string FilePath, HashAlgorithmName Algorith
     /// <summary>What the verbose output says when the archive matches.</summary>
     public string Match => $"{AlgorithmName} matches '{Path.GetFileName(FilePath)}'";
 
+    /// <summary>A match for verbose output; a mismatch (<see cref="Mismatch"/>) as the bundle's first warning and for the report's banner.</summary>
+    public void RecordOn(BundleContents contents, string? mismatch)
+    {
+        if (mismatch is null)
+        {
+            contents.ChecksumCheck = Match;
+            return;
+        }
+
+        contents.ChecksumMismatch = mismatch;
+        contents.Warnings.Insert(0, mismatch);
+    }
+
     private static string Short(string hex) => hex[..12] + "…";
 
     private static int HashLengthInBytes(HashAlgorithmName algorithm)

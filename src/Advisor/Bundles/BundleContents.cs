@@ -37,14 +37,8 @@ public sealed class BundleContents
 
     public BundleFormat Format { get; set; }
 
-    /// <summary>The compressed archive at the root that was read as the bundle (a sosreport sent inside another archive); null for a bundle read directly.</summary>
+    /// <summary>The compressed archive at the root of the file that was this bundle (a sosreport sent inside another archive, a node of a <c>sos collect</c> archive); null for a bundle read directly.</summary>
     public string? WrappedArchive { get; set; }
-
-    /// <summary>The SHA-256 of <see cref="WrappedArchive"/>'s bytes, when it was read to its end; the reader's, for the check against <see cref="ChecksumMembers"/>.</summary>
-    internal string? WrappedArchiveSha256 { get; set; }
-
-    /// <summary>The text of the small <c>*.sha256</c> files at the root, by name: the checksum of an archive sent beside it.</summary>
-    internal Dictionary<string, string> ChecksumMembers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Members at the root named like archives that were looked into and hold no compressed tar: not bundles of their own.</summary>
     internal HashSet<string> NotBundles { get; } = new(StringComparer.Ordinal);
@@ -159,12 +153,6 @@ public sealed class BundleContents
     public string? CheckIsOneSosreport()
     {
         var isSosreport = BundlePaths.SosreportMarkers.Any(marker => entries.Exists(marker));
-        if (WrappedArchive is not null && BundlesAtRoot(BundlePaths.SosreportMarkers) is { Count: > 1 } several)
-        {
-            // only the first was read: several bundles are never merged into one analysis
-            return SeveralBundles(several);
-        }
-
         if (!isSosreport)
         {
             var inside = BundlesAtRoot(BundlePaths.SosreportMarkers);
@@ -179,7 +167,7 @@ public sealed class BundleContents
 
         // beside a report, only what is surely another one: a folder with sos_commands/ (a host folder sos copied,
         // such as a container's root, may hold sys/ or proc/), a sosreport-… folder, or an archive
-        foreach (var other in BundlesAtRoot(["sos_commands"], alsoFoldersNamed: BundlePaths.ReportFolderPrefix).Where(name => name != WrappedArchive))
+        foreach (var other in BundlesAtRoot(["sos_commands"], alsoFoldersNamed: BundlePaths.ReportFolderPrefix))
         {
             Warnings.Add($"'{BundleText.Printable(other)}' beside the report is a bundle of its own and was not analysed: unpack the archive and ingest it on its own");
         }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.IO.Enumeration;
@@ -46,12 +47,31 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// <summary>Where the reader publishes how far it has got, for a progress display; optional.</summary>
     public BundleReadProgress? Progress { get; init; }
 
-    /// <summary>Reads the bundle; throws <see cref="BundleReadException"/> only when nothing at all could be read.</summary>
+    /// <summary>
+    /// Reads the bundle; throws <see cref="BundleReadException"/> when nothing at all could be read, or when the
+    /// file holds several bundles (<see cref="ReadEach"/> reads those).
+    /// </summary>
     public BundleContents Read(string path, out string bundleId)
     {
         try
         {
-            return ReadBundle(path, out bundleId);
+            var inside = new ArchivesInside(onEach: null);
+            var outer = ReadBundle(path, inside, out bundleId);
+            if (!HoldsBundles(outer, inside))
+            {
+                RefuseUnlessOneSosreport(path, outer);
+                return outer;
+            }
+
+            if (inside.NotRead.Count > 0)
+            {
+                var all = inside.Read.Concat(inside.NotRead).Order(StringComparer.Ordinal).ToList();
+                throw new BundleReadException($"{path}: holds {all.Count} bundles ({Names(all)}) instead of being one sosreport: 'advisor ingest' reads each of them as a bundle of its own");
+            }
+
+            var only = TheOnlyBundle(outer, inside);
+            bundleId = only.BundleId;
+            return only.Contents;
         }
         finally
         {
@@ -59,7 +79,71 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
     }
 
-    private BundleContents ReadBundle(string path, out string bundleId)
+    /// <summary>
+    /// Reads every bundle the file holds, in one pass: the file itself, or each sosreport archive at its root (the
+    /// nodes of a <c>sos collect</c> archive), each handed to <paramref name="onEach"/> as soon as it is read, so
+    /// only one is in memory at a time. Returns the warnings about the file as a whole when it held several bundles
+    /// (a cut between two, its checksum); with one bundle they are that bundle's. Throws
+    /// <see cref="BundleReadException"/> when nothing at all could be read, and what <paramref name="onEach"/> throws.
+    /// </summary>
+    public IReadOnlyList<string> ReadEach(string path, Action<BundleRead> onEach)
+    {
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var inside = new ArchivesInside(onEach);
+            var outer = ReadBundle(path, inside, out var bundleId);
+            if (!HoldsBundles(outer, inside))
+            {
+                RefuseUnlessOneSosreport(path, outer);
+                onEach(new BundleRead(outer, bundleId, Inside: null, OneOfSeveral: false, clock.Elapsed));
+                return [];
+            }
+
+            if (inside.HandedOn == 0)
+            {
+                onEach(TheOnlyBundle(outer, inside));
+                return [];
+            }
+
+            onEach(inside.TakeLast()!);
+            return [.. outer.Warnings, .. outer.TruncationReason is { } cut ? [cut] : Array.Empty<string>()];
+        }
+        catch (ArchivesInside.ReceiverFailedException e)
+        {
+            e.Rethrow();
+            throw;
+        }
+        finally
+        {
+            Progress?.Finish();
+        }
+    }
+
+    /// <summary>True when the archive is not a sosreport but holds them (compressed, at its root), read as bundles of their own.</summary>
+    private static bool HoldsBundles(BundleContents outer, ArchivesInside inside) =>
+        inside.Read.Count > 0 && !BundlePaths.SosreportMarkers.Any(outer.HasEntry);
+
+    /// <summary>The one sosreport an archive was sent in, with what was said of that archive: its checksum, a cut after the report.</summary>
+    private static BundleRead TheOnlyBundle(BundleContents outer, ArchivesInside inside)
+    {
+        var only = inside.TakeLast()!;
+        var contents = only.Contents;
+        contents.Warnings.InsertRange(0, outer.Warnings);
+        contents.ChecksumMismatch ??= outer.ChecksumMismatch;
+        contents.ChecksumCheck ??= outer.ChecksumCheck;
+        if (outer.TruncationReason is { } cut && contents.TruncationReason is null)
+        {
+            contents.Warnings.Add($"{cut}, after '{BundleText.Printable(only.Inside!)}' was read to its end");
+        }
+
+        return only;
+    }
+
+    private static string Names(List<string> names) =>
+        string.Join(", ", names.Take(5).Select(BundleText.Printable)) + (names.Count > 5 ? ", …" : "");
+
+    private BundleContents ReadBundle(string path, ArchivesInside inside, out string bundleId)
     {
         var budget = new ReadBudget(limits);
         if (BundleDiscovery.IsMachineRoot(path))
@@ -136,7 +220,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             // every byte the decoder hands out is counted against Limits:MaxUncompressedBytes, so a bomb stops there
             using var decoded = OpenDecompressed(hashing, format, result);
             using var decompressed = new UncompressedByteCounter(OpenCompressedTwice(decoded, format, result), budget);
-            ReadTar(decompressed, result, buffer, budget);
+            ReadTar(decompressed, result, buffer, budget, inside);
         }
         catch (BundleLimitExceededException e)
         {
@@ -163,7 +247,6 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
         bundleId = result.TruncationReason is null ? hashing.HashHex() : HashOfPartialRead(hashing.HashHex(), result);
         var checksumMismatch = checksum is null ? null : CheckAgainst(checksum, hashing, result);
-        CheckWrappedArchive(result);
         if (result.EntryCount == 0)
         {
             throw new BundleReadException($"{path}: nothing could be read ({result.TruncationReason ?? "the archive holds no entries"})"
@@ -171,7 +254,6 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
 
         Finish(result);
-        RefuseUnlessOneSosreport(path, result);
         return result;
     }
 
@@ -227,12 +309,11 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     private static string StoppedAt(ReadBudget budget, BundleLimitExceededException e) =>
         $"stopped after {budget.EntriesRead} entries: {e.Message}";
 
-    private void ReadTar(Stream tarStream, BundleContents result, byte[] buffer, ReadBudget budget)
+    private void ReadTar(Stream tarStream, BundleContents result, byte[] buffer, ReadBudget budget, ArchivesInside? inside)
     {
-        if (ReadMembers(tarStream, nestedIn: null, result, buffer, budget, out var count) is { } damage)
+        if (ReadMembers(tarStream, nestedIn: null, result, buffer, budget, inside, out var count) is { } damage)
         {
-            // a cut inside the archive one sosreport came wrapped in is said by that archive's read first
-            result.TruncationReason ??= $"archive truncated after {count} entries ({damage})";
+            result.TruncationReason = $"archive truncated after {count} entries ({damage})";
         }
     }
 
@@ -241,7 +322,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// returns what broke it, or null. Damage while reading a nested tar member's data is the outer archive's: it
     /// propagates.
     /// </summary>
-    private string? ReadMembers(Stream tarStream, string? nestedIn, BundleContents result, byte[] buffer, ReadBudget budget, out int count)
+    /// <param name="inside">Where the compressed sosreports at the root go; null inside one of them and inside a nested tar.</param>
+    private string? ReadMembers(Stream tarStream, string? nestedIn, BundleContents result, byte[] buffer, ReadBudget budget, ArchivesInside? inside, out int count)
     {
         using var tar = new TarMemberReader(tarStream);
         var scope = nestedIn is null ? null : TarScope.Nested(BundlePaths.ParentOf(nestedIn));
@@ -290,7 +372,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             if (path.Length == 0) continue;
             try
             {
-                AddTarMember(tar, path, scope, result, buffer, budget, nested: nestedIn is not null);
+                AddTarMember(tar, path, scope, result, buffer, budget, nested: nestedIn is not null, inside);
 
                 // read to the member's end here, so a cut inside it is reported with its path
                 tar.SkipData();
@@ -306,7 +388,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// Works on the member's path in the reader's buffers: only a member that is captured, warned about or a link
     /// becomes a string.
     /// </remarks>
-    private void AddTarMember(TarMemberReader tar, ReadOnlySpan<char> path, TarScope scope, BundleContents result, byte[] buffer, ReadBudget budget, bool nested)
+    private void AddTarMember(TarMemberReader tar, ReadOnlySpan<char> path, TarScope scope, BundleContents result, byte[] buffer, ReadBudget budget, bool nested, ArchivesInside? inside)
     {
         switch (tar.Type)
         {
@@ -324,7 +406,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 break;
             case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile when !tar.IsSparse:
                 result.AddEntry(path, BundleEntryKind.File, tar.Size, [], hasLinkTarget: false);
-                if (!nested && !path.Contains('/') && ReadRootFile(tar, path.ToString(), result, buffer, budget))
+                if (inside is not null && !path.Contains('/') && ReadRootFile(tar, path.ToString(), result, buffer, inside))
                 {
                     break;
                 }
@@ -357,22 +439,29 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     }
 
     /// <summary>
-    /// Reads what a file at the root of the outer archive may be besides a bundle's file: the one sosreport sent
-    /// inside it, or that archive's <c>.sha256</c>. Returns false for any other file, which is read as usual.
+    /// Reads what a file at the root of the archive may be besides a bundle's file: a compressed sosreport (sent
+    /// inside this archive, or a node of a <c>sos collect</c> archive), or such an archive's <c>.sha256</c>.
+    /// Returns false for any other file, which is read as usual.
     /// </summary>
-    private bool ReadRootFile(TarMemberReader tar, string path, BundleContents result, byte[] buffer, ReadBudget budget)
+    private bool ReadRootFile(TarMemberReader tar, string path, BundleContents result, byte[] buffer, ArchivesInside inside)
     {
-        if (result.WrappedArchive is null && BundlePaths.IsCompressedArchiveName(path) && !BundlePaths.SosreportMarkers.Any(result.HasEntry))
+        if (BundlePaths.IsCompressedArchiveName(path) && !BundlePaths.SosreportMarkers.Any(result.HasEntry))
         {
+            if (!inside.ReadsAll && inside.Read.Count > 0)
+            {
+                inside.NotRead.Add(path);
+                return true;
+            }
+
             using var data = tar.OpenData();
-            ReadWrappedArchive(path, data, result, buffer, budget);
+            ReadArchiveInside(path, data, result, buffer, inside);
             return true;
         }
 
         if (path.EndsWith(".sha256", StringComparison.Ordinal) && tar.Size <= ArchiveChecksum.LongestFile)
         {
             using var checksum = new StreamReader(tar.OpenData(), Encoding.ASCII);
-            result.ChecksumMembers[path] = checksum.ReadToEnd();
+            inside.AddChecksum(path, checksum.ReadToEnd(), result.Warnings);
             return true;
         }
 
@@ -380,13 +469,12 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     }
 
     /// <summary>
-    /// Reads a compressed archive at the root (a sosreport sent inside another archive, often beside its checksum:
-    /// <c>tar -cf upload.tar sosreport-….tar.xz sosreport-….tar.xz.sha256</c>) as the bundle itself, its top folder
-    /// stripped. Only the first is read, and only before anything of a sosreport was; <see
-    /// cref="BundleContents.CheckIsOneSosreport"/> refuses an archive that holds more than one. A member that is not
-    /// compressed tar data is only listed.
+    /// Reads a compressed archive at the root as a bundle of its own (its top folder stripped, its own limits), and
+    /// hands it to <paramref name="inside"/>. Only before anything of a sosreport was read: an archive inside a
+    /// sosreport is one of its files. A member that is not compressed tar data, or is damaged before its first
+    /// member, is only listed, with a warning.
     /// </summary>
-    private void ReadWrappedArchive(string archivePath, Stream data, BundleContents result, byte[] buffer, ReadBudget budget)
+    private void ReadArchiveInside(string archivePath, Stream data, BundleContents result, byte[] buffer, ArchivesInside inside)
     {
         var format = BundleFormatDetector.Peek(data, out var replay);
         if (format is BundleFormat.Unknown or BundleFormat.Tar)
@@ -395,50 +483,80 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             return;
         }
 
-        result.WrappedArchive = archivePath;
-        var outerDecoder = result.Decoder;
-        using var inner = new HashingReadStream(replay);
+        var clock = Stopwatch.StartNew();
+        var name = BundleText.Printable(archivePath);
+        var bundle = new BundleContents { Format = format, WrappedArchive = archivePath };
+        var budget = new ReadBudget(limits);
+        using var hashing = new HashingReadStream(replay);
         try
         {
-            using (var decompressed = OpenDecompressed(inner, format, result))
+            using var decoded = OpenDecompressed(hashing, format, bundle);
+            bundle.Decoder = $"{bundle.Decoder} for '{name}', inside {(result.Decoder == PlainTarDecoder ? "a plain tar" : result.Decoder)}";
+            using var decompressed = new UncompressedByteCounter(decoded, budget);
+            if (ReadMembers(decompressed, nestedIn: null, bundle, buffer, budget, inside: null, out var count) is { } damage)
             {
-                result.Decoder = $"{result.Decoder} for '{BundleText.Printable(archivePath)}', inside {(outerDecoder == PlainTarDecoder ? "a plain tar" : outerDecoder)}";
-                if (ReadMembers(decompressed, nestedIn: null, result, buffer, budget, out var count) is { } damage)
+                if (count == 0)
                 {
-                    if (count == 0)
-                    {
-                        // damaged before its first member: nothing of it was read, so it was no bundle here
-                        NotABundle(archivePath, result, outerDecoder, $"'{BundleText.Printable(archivePath)}' is not a readable archive ({damage}): listed, not read");
-                        return;
-                    }
-
-                    result.TruncationReason = $"archive '{BundleText.Printable(archivePath)}' truncated after {count} entries ({damage})";
+                    // damaged before its first member: nothing of it was read, so it was no bundle here
+                    NotABundle(archivePath, result, $"'{name}' is not a readable archive ({damage}): listed, not read");
                     return;
                 }
-            }
 
-            // the whole member, for the checksum sent beside it
-            inner.Drain();
-            result.WrappedArchiveSha256 = inner.HashHex();
+                bundle.TruncationReason = $"archive '{name}' truncated after {count} entries ({damage})";
+            }
+        }
+        catch (BundleLimitExceededException e) when (budget.Exceeded)
+        {
+            bundle.TruncationReason = StoppedAt(budget, e);
         }
         catch (NotATarException e)
         {
-            NotABundle(archivePath, result, outerDecoder, $"'{BundleText.Printable(archivePath)}' holds {format.ToName()} data that is not a tar archive ({e.Message}): listed, not read");
+            NotABundle(archivePath, result, $"'{name}' holds {format.ToName()} data that is not a tar archive ({e.Message}): listed, not read");
+            return;
         }
+
+        string? sha256 = null;
+        if (bundle.TruncationReason is null)
+        {
+            try
+            {
+                // the whole member, for its id and the checksum sent beside it
+                hashing.Drain();
+                sha256 = hashing.HashHex();
+            }
+            catch (Exception e) when (IsDamage(e))
+            {
+                bundle.Warnings.Add($"'{name}' is damaged after its last member ({e.Message}): its checksum could not be checked");
+            }
+        }
+
+        Finish(bundle);
+        if (bundle.TruncationReason is null && !BundlePaths.SosreportMarkers.Any(bundle.HasEntry))
+        {
+            // read whole and nothing of a sosreport in it: some other archive sent beside the reports
+            NotABundle(archivePath, result, $"'{name}' holds no sosreport (no sos_commands/, sys/ or proc/): listed, not analysed");
+            return;
+        }
+
+        if (bundle.CheckIsOneSosreport() is { } whyNot)
+        {
+            NotABundle(archivePath, result, $"'{name}' {whyNot}: listed, not read");
+            return;
+        }
+
+        inside.Add(archivePath, bundle, sha256 ?? HashOfPartialRead(hashing.HashHex(), bundle), sha256, clock.Elapsed);
     }
 
-    private static void NotABundle(string archivePath, BundleContents result, string outerDecoder, string warning)
+    private static void NotABundle(string archivePath, BundleContents result, string warning)
     {
-        result.WrappedArchive = null;
         result.NotBundles.Add(archivePath);
-        result.Decoder = outerDecoder;
         result.Warnings.Add(warning);
     }
 
     /// <summary>Reads a <c>.tar</c> member's members into the folder that holds it; damage there only costs that archive.</summary>
     private void ReadNestedTar(string tarPath, Stream data, BundleContents result, byte[] buffer, ReadBudget budget)
     {
-        if (ReadMembers(data, nestedIn: tarPath, result, buffer, budget, out var count) is { } damage)
+        if (ReadMembers(data, nestedIn: tarPath, result, buffer, budget, inside: null, out var count) is { } damage)
         {
             result.Warnings.Add(count == 0
                 ? $"'{BundleText.Printable(tarPath)}' is not a readable tar archive ({damage}): listed, not read"
@@ -654,30 +772,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
 
         var mismatch = checksum.Mismatch(hashing.SecondHashHex());
-        Record(checksum, mismatch, result);
+        checksum.RecordOn(result, mismatch);
         return mismatch;
-    }
-
-    /// <summary>A sosreport sent inside another archive beside its <c>.sha256</c>: the member's bytes checked against it.</summary>
-    private static void CheckWrappedArchive(BundleContents result)
-    {
-        if (result.WrappedArchive is not { } archive || result.WrappedArchiveSha256 is not { } actual) return;
-        if (!result.ChecksumMembers.TryGetValue(archive + ".sha256", out var text)) return;
-        if (ArchiveChecksum.ParseSha256(archive, text, result.Warnings) is not { } checksum) return;
-        Record(checksum, checksum.Mismatch(actual), result);
-    }
-
-    /// <summary>A match for verbose output; a mismatch as the bundle's first warning and for the report's banner.</summary>
-    private static void Record(ArchiveChecksum checksum, string? mismatch, BundleContents result)
-    {
-        if (mismatch is null)
-        {
-            result.ChecksumCheck = checksum.Match;
-            return;
-        }
-
-        result.ChecksumMismatch = mismatch;
-        result.Warnings.Insert(0, mismatch);
     }
 
     private static string HashOfPartialRead(string hashOfBytesRead, BundleContents contents) =>

@@ -15,6 +15,9 @@ internal sealed class ReadBudget(BundleLimits limits)
 
     public long UncompressedBytes => bytes;
 
+    /// <summary>True once a count went past a limit (and threw).</summary>
+    public bool Exceeded { get; private set; }
+
     /// <summary>Entries read within the limit (the one that went past <see cref="BundleLimits.MaxEntries"/> not included).</summary>
     public long EntriesRead => Math.Min(entries, limits.MaxEntries);
 
@@ -24,6 +27,7 @@ internal sealed class ReadBudget(BundleLimits limits)
         bytes += count;
         if (bytes > limits.MaxUncompressedBytes)
         {
+            Exceeded = true;
             throw new BundleLimitExceededException(
                 $"the bundle exceeds Limits:MaxUncompressedBytes = {limits.MaxUncompressedBytes.ToString(CultureInfo.InvariantCulture)} ({Size(limits.MaxUncompressedBytes)}) of uncompressed data");
         }
@@ -36,6 +40,7 @@ internal sealed class ReadBudget(BundleLimits limits)
     {
         if (++entries > limits.MaxEntries)
         {
+            Exceeded = true;
             throw new BundleLimitExceededException($"the bundle exceeds Limits:MaxEntries = {limits.MaxEntries.ToString(CultureInfo.InvariantCulture)}");
         }
 
@@ -46,6 +51,7 @@ internal sealed class ReadBudget(BundleLimits limits)
     {
         if (clock.Elapsed > limits.MaxReadTime)
         {
+            Exceeded = true;
             throw new BundleLimitExceededException($"reading the bundle took longer than Limits:MaxReadTime = {limits.MaxReadTime.ToString("c", CultureInfo.InvariantCulture)}");
         }
     }

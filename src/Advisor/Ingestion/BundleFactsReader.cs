@@ -22,6 +22,24 @@ public static class BundleFactsReader
     }
 
     /// <summary>
+    /// Reads every bundle of the request's file, in one pass (<see cref="BundleReader.ReadEach"/>: the file itself,
+    /// or each node of a <c>sos collect</c> archive), and hands each with its facts to <paramref name="onEach"/> as
+    /// soon as it is read. Returns the warnings about the file as a whole when it held several bundles.
+    /// </summary>
+    /// <exception cref="BundleReadException">Nothing usable could be read.</exception>
+    public static IReadOnlyList<string> ReadEach(IngestRequest request, AdvisorSettings settings, Action<BundleReadResult> onEach)
+    {
+        var reader = new BundleReader(HostFactsBuilder.Wanted, settings.Limits) { Progress = request.Progress };
+        return reader.ReadEach(request.BundlePath, bundle =>
+        {
+            var clock = Stopwatch.StartNew();
+            var facts = HostFactsBuilder.Build(bundle.Contents);
+            var timings = new Dictionary<string, TimeSpan> { ["read"] = bundle.ReadTime, ["facts"] = clock.Elapsed };
+            onEach(new BundleReadResult(request, bundle.BundleId, bundle.Contents, facts, timings, bundle.OneOfSeveral));
+        });
+    }
+
+    /// <summary>
     /// Builds the facts of contents read elsewhere (a live host: <see cref="Collection.LiveSnapshot.ToContents"/>);
     /// <paramref name="readTime"/> is how long that read took.
     /// </summary>

@@ -42,7 +42,7 @@ public sealed class Ingestor(RuleEvaluator evaluator, AdvisorSettings settings)
         var record = new BundleRecord
         {
             Id = read.BundleId,
-            FileName = Path.GetFileName(Path.TrimEndingDirectorySeparator(read.Request.BundlePath)),
+            FileName = read.FileName,
             Hostname = facts.Hostname.IsPresent ? facts.Hostname.Value : "",
             KernelRelease = facts.Kernel.Release.IsPresent ? facts.Kernel.Release.Value : "",
             CaseId = caseId,

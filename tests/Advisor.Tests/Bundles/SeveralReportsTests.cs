@@ -42,7 +42,7 @@ public sealed class SeveralReportsTests : IDisposable
     }
 
     [Fact]
-    public void An_archive_of_sosreport_archives_is_refused_naming_them()
+    public void An_archive_of_sosreport_archives_read_as_one_bundle_is_refused_naming_them()
     {
         var folder = temp.Combine("archives");
         Directory.CreateDirectory(folder);
@@ -53,13 +53,13 @@ public sealed class SeveralReportsTests : IDisposable
 
         var error = Assert.Throws<BundleReadException>(() => BundleReading.Read(archive));
 
-        Assert.Contains("holds 2 bundles (sosreport-node1.tar.xz, sosreport-node2.tar.gz) instead of being one sosreport", error.Message);
+        Assert.Equal($"{archive}: holds 2 bundles (sosreport-node1.tar.xz, sosreport-node2.tar.gz) instead of being one sosreport: 'advisor ingest' reads each of them as a bundle of its own", error.Message);
     }
 
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void A_sos_collect_archive_of_node_reports_is_refused_naming_them(bool withFolderEntries)
+    public void A_sos_collect_archive_read_as_one_bundle_is_refused_naming_its_nodes(bool withFolderEntries)
     {
         // sos collect: sos-collector-<label>-<date>/ holding each node's sosreport-….tar.xz and sos_logs/
         const string top = "sos-collector-case1-2026-12-03-abcde";

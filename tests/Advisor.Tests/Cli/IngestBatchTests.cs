@@ -29,6 +29,59 @@ public sealed class IngestBatchTests : IDisposable
         Assert.Equal(2, db.ListBundles().Count);
     }
 
+    /// <summary>A sos collect archive (made with the system's tar and xz) of two nodes, each beside its .sha256, in name order as sos adds them.</summary>
+    private string SosCollectArchive()
+    {
+        const string top = "sos-collector-case1-2026-12-03-abcde";
+        var folder = Directory.CreateDirectory(Path.Combine(temp.Combine("collect"), top)).FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "sos_logs"));
+        File.WriteAllText(Path.Combine(folder, "sos_logs", "sos.log"), "collected 2 nodes\n");
+        string[] nodes = ["sosreport-storage01-2026-12-03-aaaaa.tar.xz", "sosreport-web01-2026-12-03-bbbbb.tar.xz"];
+        SosFixtures.CentOsBareMetalOnHpet().WriteTarXz(Path.Combine(folder, nodes[0]));
+        SosFixtures.UbuntuNvmeSnapshotHost("4.4.0-1087-aws", nomerges: 2).WriteTarXz(Path.Combine(folder, nodes[1]));
+        foreach (var node in nodes)
+        {
+            BundleBuilder.RunTool("sh", ["-c", "cd \"$1\" && sha256sum \"$2\" > \"$2.sha256\"", "sh", folder, node]);
+        }
+
+        var archive = temp.Combine(top + ".tar.xz");
+        BundleBuilder.RunTool("tar", ["-cJf", archive, "-C", temp.Combine("collect"), top]);
+        return archive;
+    }
+
+    [Fact]
+    public void A_sos_collect_archive_gives_a_report_per_node_named_after_it_and_each_node_lands_in_the_database()
+    {
+        var archive = SosCollectArchive();
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", archive, "--db", temp.DatabasePath, "--output-dir", "reports", "-v");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("storage01", File.ReadAllText(temp.Combine("reports", "sosreport-storage01-2026-12-03-aaaaa.md")));
+        Assert.Contains("ADV0001", File.ReadAllText(temp.Combine("reports", "sosreport-web01-2026-12-03-bbbbb.md")));
+        Assert.Equal(2, Directory.GetFiles(temp.Combine("reports")).Length);
+        Assert.Contains($"advisor: {archive}: sosreport-web01-2026-12-03-bbbbb.tar.xz: ip-10-0-0-12, 4.4.0-1087-aws, bundle ", result.Error);
+        Assert.Contains("SHA-256 matches 'sosreport-storage01-2026-12-03-aaaaa.tar.xz.sha256'", result.Error);
+        using var db = AdvisorDatabase.Open(temp.DatabasePath);
+        Assert.Equal(
+            ["sosreport-storage01-2026-12-03-aaaaa.tar.xz", "sosreport-web01-2026-12-03-bbbbb.tar.xz"],
+            db.ListBundles().Select(b => b.FileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_sos_collect_archive_without_an_output_folder_stores_every_node_and_says_how_to_get_their_reports()
+    {
+        var archive = SosCollectArchive();
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", archive, "--db", temp.DatabasePath);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal(2, result.Error.Split('\n').Count(line => line.Contains("stored, no report: the archive holds several sosreports, and --output-dir <folder> writes a report for each", StringComparison.Ordinal)));
+        using var db = AdvisorDatabase.Open(temp.DatabasePath);
+        Assert.Equal(2, db.ListBundles().Count);
+    }
+
     [Fact]
     public void A_bundle_named_twice_directly_and_through_its_folder_is_read_once()
     {
