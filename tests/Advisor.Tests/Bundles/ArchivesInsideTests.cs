@@ -177,6 +177,23 @@ public sealed class ArchivesInsideTests : IDisposable
     }
 
     [Fact]
+    public void What_a_wrapped_sosreport_decompresses_to_counts_against_the_limit_not_only_its_compressed_bytes()
+    {
+        // 4 MB of one repeated line: a few KB of xz, far over a 1 MB limit once decompressed
+        var folder = Directory.CreateDirectory(temp.Combine("upload")).FullName;
+        Report("web01", logLines: 0).File("var/log/messages", string.Concat(Enumerable.Repeat("Dec  3 06:00:00 web01 kernel: same line\n", 100_000)))
+            .WriteTarXz(Path.Combine(folder, Node1));
+        var upload = temp.Combine("upload.tar");
+        BundleBuilder.RunTool("tar", ["-cf", upload, "-C", folder, Node1]);
+        var reader = new BundleReader(new WantedPaths(["etc/hostname"]), new BundleLimits { MaxUncompressedBytes = 1 << 20 });
+
+        var contents = reader.Read(upload, out _);
+
+        Assert.True(new FileInfo(upload).Length < 1 << 20);
+        Assert.Contains("the bundle exceeds Limits:MaxUncompressedBytes = 1048576 (1 MiB) of uncompressed data", contents.TruncationReason);
+    }
+
+    [Fact]
     public void What_the_receiver_of_a_node_throws_reaches_the_caller_as_it_is_not_as_damage_of_the_archive()
     {
         var archive = Tar(CollectorFolder());
