@@ -18,7 +18,7 @@ public sealed record JsonReport(
     HostFacts Facts);
 
 public sealed record JsonReportBundle(
-    string Id, string FileName, string? CaseId, string Format, string Decoder, int EntryCount, int CapturedCount, string? TruncationReason, IReadOnlyList<string> Warnings);
+    string Id, string FileName, string? CaseId, string Format, string Decoder, int EntryCount, int CapturedCount, string? TruncationReason, string? ChecksumMismatch, IReadOnlyList<string> Warnings);
 
 public sealed record JsonReportSummary(int Errors, int Warnings, int Infos, int Suppressed, int NotEvaluated);
 

@@ -19,7 +19,7 @@ public static class JsonReportWriter
         var document = new JsonReport(
             FormatVersion,
             new JsonReportBundle(input.Bundle.Id, input.Bundle.FileName, input.Bundle.CaseId, input.Bundle.Format, input.Bundle.Decoder,
-                input.Bundle.EntryCount, input.Bundle.CapturedCount, input.Bundle.TruncationReason, input.Bundle.Warnings),
+                input.Bundle.EntryCount, input.Bundle.CapturedCount, input.Bundle.TruncationReason, input.Bundle.ChecksumMismatch, input.Bundle.Warnings),
             input.GeneratedAt.ToUniversalTime(),
             input.Analysis.RuleSetVersion,
             new JsonReportSummary(

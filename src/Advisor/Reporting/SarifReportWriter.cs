@@ -145,6 +145,11 @@ public static class SarifReportWriter
             notifications.Add(new SarifNotification(new SarifMessage($"Incomplete bundle: {truncation}. The analysis covers what could be read."), "error"));
         }
 
+        if (input.Bundle.ChecksumMismatch is { } mismatch)
+        {
+            notifications.Add(new SarifNotification(new SarifMessage($"Not the archive sos wrote: {mismatch}. Ask for the archive again if the analysis looks incomplete."), "error"));
+        }
+
         foreach (var check in input.Analysis.NotEvaluated.OrderBy(n => n.Id, StringComparer.Ordinal).ThenBy(n => n.Instance, StringComparer.Ordinal))
         {
             var on = check.Instance.Length > 0 ? $" on {check.Instance}" : "";
@@ -154,7 +159,8 @@ public static class SarifReportWriter
                 new SarifReportingDescriptorReference(check.Id, index.TryGetValue(check.Id, out var i) ? i : null)));
         }
 
-        foreach (var warning in input.Facts.ParseWarnings.Concat(input.Bundle.Warnings))
+        // the checksum mismatch is also the bundle's first warning: said once, above
+        foreach (var warning in input.Facts.ParseWarnings.Concat(input.Bundle.Warnings.Where(w => w != input.Bundle.ChecksumMismatch)))
         {
             notifications.Add(new SarifNotification(new SarifMessage(warning), "note"));
         }

@@ -136,6 +136,26 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_checksum_mismatch_has_a_field_of_its_own_in_the_json_report_and_an_error_notification_in_sarif()
+    {
+        var bundle = AffectedBundle();
+        File.WriteAllText(bundle + ".sha256", new string('0', 64) + "\n");
+
+        var json = CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath, "--format", "json");
+        var sarif = CliRunner.Run(temp.FullPath, "ingest", bundle, "--db", temp.DatabasePath, "--format", "sarif");
+
+        using var jsonReport = System.Text.Json.JsonDocument.Parse(json.Out);
+        var mismatch = jsonReport.RootElement.GetProperty("bundle").GetProperty("checksumMismatch").GetString();
+        Assert.StartsWith("the archive's SHA-256 is not the one in 'host.tar.gz.sha256'", mismatch);
+        using var sarifLog = System.Text.Json.JsonDocument.Parse(sarif.Out);
+        var notifications = sarifLog.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].GetProperty("toolExecutionNotifications")
+            .EnumerateArray().Select(n => (Level: n.GetProperty("level").GetString(), Text: n.GetProperty("message").GetProperty("text").GetString()!)).ToList();
+        var said = Assert.Single(notifications, n => n.Text.Contains("is not the one in 'host.tar.gz.sha256'", StringComparison.Ordinal));
+        Assert.Equal("error", said.Level);
+        Assert.StartsWith($"Not the archive sos wrote: {mismatch}", said.Text);
+    }
+
+    [Fact]
     public void An_archive_that_matches_its_checksum_gets_no_banner()
     {
         var bundle = AffectedBundle();
