@@ -31,6 +31,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 {
     private const int ChunkSize = 1 << 16;
     private const string PlainTarDecoder = "none (plain tar)";
+    private const string CollectorChecksums = "checksums/";
 
     /// <summary>
     /// The longest path (UTF-8 bytes) whose content is kept: a stored file's key must stay under LiteDB's
@@ -406,7 +407,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 break;
             case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile when !tar.IsSparse:
                 result.AddEntry(path, BundleEntryKind.File, tar.Size, [], hasLinkTarget: false);
-                if (inside is not null && !path.Contains('/') && ReadRootFile(tar, path.ToString(), result, buffer, inside))
+                if (inside is not null && (!path.Contains('/') || path.StartsWith(CollectorChecksums, StringComparison.Ordinal))
+                    && ReadRootFile(tar, path.ToString(), result, buffer, inside))
                 {
                     break;
                 }
@@ -445,7 +447,10 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// </summary>
     private bool ReadRootFile(TarMemberReader tar, string path, BundleContents result, byte[] buffer, ArchivesInside inside)
     {
-        if (BundlePaths.IsCompressedArchiveName(path) && !BundlePaths.SosreportMarkers.Any(result.HasEntry))
+        // sos collect --clean puts the checksums of the obfuscated node archives in checksums/
+        var name = path.StartsWith(CollectorChecksums, StringComparison.Ordinal) ? path[CollectorChecksums.Length..] : path;
+        if (name.Contains('/')) return false;
+        if (name == path && BundlePaths.IsCompressedArchiveName(path) && !BundlePaths.SosreportMarkers.Any(result.HasEntry))
         {
             if (!inside.ReadsAll && inside.Read.Count > 0)
             {
@@ -458,10 +463,10 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             return true;
         }
 
-        if (path.EndsWith(".sha256", StringComparison.Ordinal) && tar.Size <= ArchiveChecksum.LongestFile)
+        if (name.EndsWith(".sha256", StringComparison.Ordinal) && tar.Size <= ArchiveChecksum.LongestFile)
         {
             using var checksum = new StreamReader(tar.OpenData(), Encoding.ASCII);
-            inside.AddChecksum(path, checksum.ReadToEnd(), result.Warnings);
+            inside.AddChecksum(name, checksum.ReadToEnd(), result.Warnings);
             return true;
         }
 

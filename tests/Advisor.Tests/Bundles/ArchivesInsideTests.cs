@@ -117,6 +117,22 @@ public sealed class ArchivesInsideTests : IDisposable
     }
 
     [Fact]
+    public void The_checksums_folder_of_an_obfuscated_collect_archive_is_checked_too()
+    {
+        // sos collect --clean: the checksums of the re-written node archives go into checksums/, before the nodes
+        var folder = CollectorFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "checksums"));
+        File.Move(Path.Combine(folder, Node1 + ".sha256"), Path.Combine(folder, "checksums", Node1 + ".sha256"));
+        File.WriteAllText(Path.Combine(folder, "checksums", Node2 + ".sha256"), new string('0', 64) + "\n");
+        var archive = Tar(folder, "", "checksums", $"checksums/{Node1}.sha256", $"checksums/{Node2}.sha256", Node1, Node2);
+
+        var (bundles, _) = ReadEach(archive);
+
+        Assert.Equal($"SHA-256 matches '{Node1}.sha256'", bundles[0].Contents.ChecksumCheck);
+        Assert.StartsWith($"the archive's SHA-256 is not the one in '{Node2}.sha256'", bundles[1].Contents.ChecksumMismatch);
+    }
+
+    [Fact]
     public void A_checksum_that_comes_after_its_node_was_handed_on_is_still_checked_and_a_mismatch_said_of_the_file()
     {
         var folder = CollectorFolder();
