@@ -165,7 +165,6 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             }
 
             Finish(contents);
-            RefuseUnlessOneSosreport(path, contents);
             bundleId = contents.ContentHash();
             return contents;
         }

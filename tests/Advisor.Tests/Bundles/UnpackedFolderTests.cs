@@ -12,6 +12,21 @@ public sealed class UnpackedFolderTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Fact]
+    public void A_folder_that_is_no_sosreport_is_said_to_be_so_once_read_alone_or_as_one_of_each()
+    {
+        var folder = new BundleBuilder("notes").File("etc/hostname", "web01\n").WriteUnpacked(temp.FullPath);
+        var reader = new BundleReader(new WantedPaths(["etc/hostname"]), new BundleLimits());
+        var each = new List<BundleRead>();
+
+        var alone = reader.Read(folder, out _);
+        reader.ReadEach(folder, each.Add);
+
+        const string notASosreport = "no sos_commands/, sys/ or proc/ in what was read: this does not look like a sosreport, and no check that needs them could run";
+        Assert.Equal([notASosreport], alone.Warnings);
+        Assert.Equal([notASosreport], Assert.Single(each).Contents.Warnings);
+    }
+
+    [Fact]
     public void A_real_sosreport_unpacked_by_tar_reads_like_its_archive()
     {
         var archive = TestPaths.RealData("bundles/hotsos-ceph-mon.tar.xz");
