@@ -518,6 +518,17 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             NotABundle(archivePath, result, $"'{name}' holds {format.ToName()} data that is not a tar archive ({e.Message}): listed, not read");
             return;
         }
+        catch (Exception e) when (IsDamage(e))
+        {
+            // a decoder that cannot start on damaged input, or that throws when disposed over it
+            if (bundle.EntryCount == 0)
+            {
+                NotABundle(archivePath, result, $"'{name}' is not a readable archive ({e.Message}): listed, not read");
+                return;
+            }
+
+            bundle.TruncationReason ??= $"archive '{name}' truncated after {bundle.EntryCount} entries ({e.Message})";
+        }
 
         string? sha256 = null;
         if (bundle.TruncationReason is null)
