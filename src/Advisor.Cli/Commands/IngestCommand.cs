@@ -461,7 +461,7 @@ public static class IngestCommand
         var input = new ReportInput(outcome.Bundle, outcome.Facts, outcome.Analysis, ingestor.RuleSet, DateTime.UtcNow, outcome.Timings, settings.Reports.CheckedDocumentationUri());
         var findings = input.OrderedFindings;
         var counts = $"{findings.Count} finding(s), {outcome.Analysis.NotEvaluated.Count} check(s) not evaluated";
-        var reportPath = read.OneOfSeveral ? NodeReportPath(read, options, console) : job.ReportPath;
+        var reportPath = read.OneOfSeveral ? NodeReportPath(read, options) : job.ReportPath;
         if (read.OneOfSeveral && reportPath is null)
         {
             // one report file or standard output cannot hold a report per node; the bundles are stored all the same
@@ -489,10 +489,8 @@ public static class IngestCommand
     }
 
     /// <summary>Where a node's report goes: in <c>--output-dir</c>, named after the node's archive; null without it.</summary>
-    private static string? NodeReportPath(BundleReadResult read, Options options, CliConsole console) =>
-        options.OutputDir is null
-            ? null
-            : ReportFileNames.For([read.FileName], options.Format, Path.GetFullPath(options.OutputDir, console.WorkingDirectory))[0];
+    private static string? NodeReportPath(BundleReadResult read, Options options) =>
+        options.OutputDir is null ? null : ReportFileNames.For([read.FileName], options.Format, options.OutputDir)[0];
 
     private static void AddVerboseLines(List<string> lines, string displayName, IngestOutcome outcome, TimeSpan knowledgeWait, TimeSpan reportTime)
     {
