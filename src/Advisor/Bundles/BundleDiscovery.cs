@@ -40,11 +40,16 @@ public static class BundleDiscovery
             }
         }
 
-        // the checksum file sos writes beside each archive is read with it, not skipped
+        // the checksum file sos writes beside each archive is read with it, not skipped; an unpacked sos collect
+        // archive's own folders (its log, its manifest, the checksums of cleaned nodes) are no bundles either
         var checksumFiles = bundles.SelectMany(ArchiveChecksum.FileNamesFor).ToHashSet(StringComparer.Ordinal);
-        skipped.RemoveAll(entry => checksumFiles.Contains(entry.Path));
+        skipped.RemoveAll(entry => checksumFiles.Contains(entry.Path)
+            || (bundles.Count > 0 && CollectorFolders.Contains(Path.GetFileName(entry.Path)) && Directory.Exists(entry.Path)));
         return new BundleFolder(bundles, skipped);
     }
+
+    /// <summary>The folders <c>sos collect</c> writes beside the node archives.</summary>
+    private static readonly HashSet<string> CollectorFolders = new(StringComparer.Ordinal) { "sos_logs", "sos_reports", "checksums" };
 
     /// <summary>Null for an unpacked sosreport or an archive; else why the entry is not a bundle.</summary>
     private static string? WhyNotABundle(string path)

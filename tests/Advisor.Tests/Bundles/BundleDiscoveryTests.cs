@@ -31,6 +31,25 @@ public sealed class BundleDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void An_unpacked_sos_collect_archive_lists_its_nodes_and_says_nothing_of_the_collectors_own_folders()
+    {
+        new BundleBuilder("sosreport-node1").File("etc/hostname", "node1\n").WriteTarXz(temp.Combine("sosreport-node1.tar.xz"));
+        File.WriteAllText(temp.Combine("sosreport-node1.tar.xz.sha256"), new string('0', 64) + "\n");
+        foreach (var own in new[] { "sos_logs", "sos_reports", "checksums" })
+        {
+            Directory.CreateDirectory(temp.Combine(own));
+        }
+
+        File.WriteAllText(temp.Combine("sos_logs", "sos.log"), "collected 1 node\n");
+        File.WriteAllText(temp.Combine("notes.txt"), "not a bundle\n");
+
+        var folder = BundleDiscovery.List(temp.FullPath);
+
+        Assert.Equal([temp.Combine("sosreport-node1.tar.xz")], folder.Bundles);
+        Assert.Equal([new SkippedEntry(temp.Combine("notes.txt"), "not tar, gzip, xz, bzip2 or zstd data")], folder.Skipped);
+    }
+
+    [Fact]
     public void An_empty_file_and_a_web_page_named_like_an_archive_are_skipped_with_their_reasons()
     {
         File.WriteAllBytes(temp.Combine("upload.tar.xz"), []);
