@@ -401,7 +401,7 @@ public static class IngestCommand
         }
         catch (JobStoppedException stopped)
         {
-            return stopped.Message.Length == 0 ? new JobResult(stopped.ExitCode, lines) : Failed(lines, stopped.ExitCode, stopped.Message);
+            return stopped.Reason is null ? new JobResult(stopped.ExitCode, lines) : Failed(lines, stopped.ExitCode, stopped.Reason);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -416,9 +416,12 @@ public static class IngestCommand
     }
 
     /// <summary>What ends a job before its bundles are all read: no knowledge base, no database.</summary>
-    private sealed class JobStoppedException(int exitCode, string message) : Exception(message)
+    /// <param name="reason">The error line's text; null when it is said once for all jobs instead.</param>
+    private sealed class JobStoppedException(int exitCode, string? reason) : Exception(reason)
     {
         public int ExitCode { get; } = exitCode;
+
+        public string? Reason { get; } = reason;
     }
 
     /// <summary>
@@ -438,7 +441,7 @@ public static class IngestCommand
         if (database.Result.Database is not { } db)
         {
             // Run says why, once for all bundles
-            throw new JobStoppedException(ExitCodes.UsageError, "");
+            throw new JobStoppedException(ExitCodes.UsageError, reason: null);
         }
 
         var displayName = read.OneOfSeveral ? $"{job.DisplayName}: {read.FileName}" : job.DisplayName;

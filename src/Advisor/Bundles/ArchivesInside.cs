@@ -6,8 +6,8 @@ namespace Advisor.Bundles;
 /// The compressed sosreports at the root of an archive that is not a sosreport itself, each read as a bundle of its
 /// own: the one a customer sent inside another archive (<c>upload.tar</c> holding <c>sosreport-….tar.xz</c> and its
 /// <c>.sha256</c>), or the nodes of a <c>sos collect</c> archive. Each is held back until the next one begins or
-/// the archive ends, so the <c>.sha256</c> that follows it (sos collect adds its files in name order) is checked
-/// before it is handed on.
+/// the archive ends, so the <c>.sha256</c> that follows it is checked before it is handed on (sos builds its
+/// archive with Python's <c>tarfile.add</c> of its folder, which adds the folder's files in name order).
 /// </summary>
 internal sealed class ArchivesInside(Action<BundleRead>? onEach)
 {
@@ -19,10 +19,10 @@ internal sealed class ArchivesInside(Action<BundleRead>? onEach)
     public bool ReadsAll => onEach is not null;
 
     /// <summary>The archives read as bundles so far.</summary>
-    public List<string> Read { get; } = [];
+    public List<string> ArchivesRead { get; } = [];
 
     /// <summary>Archives found after the first when not <see cref="ReadsAll"/>: listed, not read.</summary>
-    public List<string> NotRead { get; } = [];
+    public List<string> ArchivesNotRead { get; } = [];
 
     /// <summary>How many bundles were handed on while the archive was still being read.</summary>
     public int HandedOn { get; private set; }
@@ -49,13 +49,13 @@ internal sealed class ArchivesInside(Action<BundleRead>? onEach)
     /// </summary>
     public void Add(string name, BundleContents contents, string bundleId, string? sha256, TimeSpan readTime)
     {
-        Read.Add(name);
+        ArchivesRead.Add(name);
         if (held is { } previous)
         {
             HandOn(previous.Read with { OneOfSeveral = true }, previous.Sha256);
         }
 
-        held = (new BundleRead(contents, bundleId, name, OneOfSeveral: Read.Count > 1, readTime), sha256);
+        held = (new BundleRead(contents, bundleId, name, OneOfSeveral: ArchivesRead.Count > 1, readTime), sha256);
     }
 
     /// <summary>The last bundle read, its checksum checked, once the archive has ended; null when there is none.</summary>

@@ -64,9 +64,9 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 return outer;
             }
 
-            if (inside.NotRead.Count > 0)
+            if (inside.ArchivesNotRead.Count > 0)
             {
-                var all = inside.Read.Concat(inside.NotRead).Order(StringComparer.Ordinal).ToList();
+                var all = inside.ArchivesRead.Concat(inside.ArchivesNotRead).Order(StringComparer.Ordinal).ToList();
                 throw new BundleReadException($"{path}: holds {all.Count} bundles ({Names(all)}) instead of being one sosreport: 'advisor ingest' reads each of them as a bundle of its own");
             }
 
@@ -123,7 +123,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
     /// <summary>True when the archive is not a sosreport but holds them (compressed, at its root), read as bundles of their own.</summary>
     private static bool HoldsBundles(BundleContents outer, ArchivesInside inside) =>
-        inside.Read.Count > 0 && !BundlePaths.SosreportMarkers.Any(outer.HasEntry);
+        inside.ArchivesRead.Count > 0 && !BundlePaths.SosreportMarkers.Any(outer.HasEntry);
 
     /// <summary>The one sosreport an archive was sent in, with what was said of that archive: its checksum, a cut after the report.</summary>
     private static BundleRead TheOnlyBundle(BundleContents outer, ArchivesInside inside)
@@ -451,9 +451,9 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         if (name.Contains('/')) return false;
         if (name == path && BundlePaths.IsCompressedArchiveName(path) && !BundlePaths.SosreportMarkers.Any(result.HasEntry))
         {
-            if (!inside.ReadsAll && inside.Read.Count > 0)
+            if (!inside.ReadsAll && inside.ArchivesRead.Count > 0)
             {
-                inside.NotRead.Add(path);
+                inside.ArchivesNotRead.Add(path);
                 return true;
             }
 

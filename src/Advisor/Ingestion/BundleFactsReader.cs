@@ -14,11 +14,7 @@ public static class BundleFactsReader
         var clock = Stopwatch.StartNew();
         var reader = new BundleReader(HostFactsBuilder.Wanted, settings.Limits) { Progress = request.Progress };
         var contents = reader.Read(request.BundlePath, out var bundleId);
-        var read = clock.Elapsed;
-        clock.Restart();
-        var facts = HostFactsBuilder.Build(contents);
-        var timings = new Dictionary<string, TimeSpan> { ["read"] = read, ["facts"] = clock.Elapsed };
-        return new BundleReadResult(request, bundleId, contents, facts, timings);
+        return FromContents(request, bundleId, contents, clock.Elapsed);
     }
 
     /// <summary>
@@ -31,12 +27,7 @@ public static class BundleFactsReader
     {
         var reader = new BundleReader(HostFactsBuilder.Wanted, settings.Limits) { Progress = request.Progress };
         return reader.ReadEach(request.BundlePath, bundle =>
-        {
-            var clock = Stopwatch.StartNew();
-            var facts = HostFactsBuilder.Build(bundle.Contents);
-            var timings = new Dictionary<string, TimeSpan> { ["read"] = bundle.ReadTime, ["facts"] = clock.Elapsed };
-            onEach(new BundleReadResult(request, bundle.BundleId, bundle.Contents, facts, timings, bundle.OneOfSeveral));
-        });
+            onEach(FromContents(request, bundle.BundleId, bundle.Contents, bundle.ReadTime) with { OneOfSeveral = bundle.OneOfSeveral }));
     }
 
     /// <summary>

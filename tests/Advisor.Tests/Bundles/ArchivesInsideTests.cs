@@ -43,7 +43,7 @@ public sealed class ArchivesInsideTests : IDisposable
         Report("node2", logLines, cpus).WriteTarXz(Path.Combine(folder, Node2));
         foreach (var node in new[] { Node1, Node2 })
         {
-            BundleBuilder.RunTool("sh", ["-c", "cd \"$1\" && sha256sum \"$2\" | cut -d' ' -f1 > \"$2.sha256\"", "sh", folder, node]);
+            BundleBuilder.WriteSha256Beside(Path.Combine(folder, node), digestOnly: true);
         }
 
         return folder;

@@ -21,7 +21,7 @@ public sealed class WrappedArchiveTests : IDisposable
         SosFixtures.UbuntuNvmeSnapshotHost()
             .File("var/log/messages", string.Concat(Enumerable.Range(0, 20_000).Select(i => $"Nov 23 06:00:{i % 60:00} web01 kernel: event {i * 7919 % 100_003}\n")))
             .WriteTarXz(Path.Combine(folder, Sosreport));
-        BundleBuilder.RunTool("sh", ["-c", "cd \"$1\" && sha256sum \"$2\" > \"$2.sha256\"", "sh", folder, Sosreport]);
+        BundleBuilder.WriteSha256Beside(Path.Combine(folder, Sosreport), digestOnly: false);
         return folder;
     }
 

@@ -41,7 +41,7 @@ public sealed class IngestBatchTests : IDisposable
         SosFixtures.UbuntuNvmeSnapshotHost("4.4.0-1087-aws", nomerges: 2).WriteTarXz(Path.Combine(folder, nodes[1]));
         foreach (var node in nodes)
         {
-            BundleBuilder.RunTool("sh", ["-c", "cd \"$1\" && sha256sum \"$2\" > \"$2.sha256\"", "sh", folder, node]);
+            BundleBuilder.WriteSha256Beside(Path.Combine(folder, node), digestOnly: false);
         }
 
         var archive = temp.Combine(top + ".tar.xz");

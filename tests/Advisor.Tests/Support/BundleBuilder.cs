@@ -185,6 +185,16 @@ public sealed class BundleBuilder
         if (process.ExitCode != 0) throw new InvalidOperationException($"{tool} failed with exit code {process.ExitCode}");
     }
 
+    /// <summary>
+    /// Writes <c>&lt;archive&gt;.sha256</c> with the system's <c>sha256sum</c>: the digest alone, as sos writes it, or
+    /// <c>sha256sum</c>'s own <c>digest  name</c> line.
+    /// </summary>
+    internal static void WriteSha256Beside(string archive, bool digestOnly)
+    {
+        var cut = digestOnly ? " | cut -d' ' -f1" : "";
+        RunTool("sh", ["-c", $"cd \"$1\" && sha256sum \"$2\"{cut} > \"$2.sha256\"", "sh", Path.GetDirectoryName(archive)!, Path.GetFileName(archive)]);
+    }
+
     internal static void RunTool(string tool, string[] arguments)
     {
         var start = new ProcessStartInfo(tool, arguments) { RedirectStandardError = true };
