@@ -16,8 +16,9 @@
 #      (with, as a reference, the same for two `xz -dc`: what two processors give two decompressions here)
 #      on two pairs: a. the openstack bundle and a re-compressed copy (3 MB each, below any real
 #      sosreport: start-up dominated), b. two generated sosreport-sized bundles (the openstack tree plus
-#      64 MB of log each, different text, xz -6: ~18 MB each, the low end of the 10-500 MB real ones)
-# (run in the order 1, 3a, 3b, 2)
+#      64 MB of log each, different text, xz -6: ~18 MB each, the low end of the 10-500 MB real ones),
+#      c. the same with 256 MB of log each (~65 MB of xz each, a middling real sosreport)
+# (run in the order 1, 3a, 3b, 3c, 2)
 # Each advisor run starts from a fresh database. Numbers are wall-clock on whatever else the machine is doing:
 # run it on a quiet machine, and read the medians, not single runs.
 set -euo pipefail
@@ -146,13 +147,22 @@ xz -dc "$openstack" | xz -z -c -T1 -5 > "$work/second.tar.xz"
 together "hotsos-openstack.tar.xz and a re-compressed copy" "$openstack" "$work/second.tar.xz"
 rm -f "$work/second.tar.xz"
 
-# 3b. two sosreport-sized bundles with different logs
-echo
-echo "generating two sosreport-sized bundles under $work (not kept) ..."
-generate "$work/sized-a.tar.xz" 1 4 1 -T2 -6
-generate "$work/sized-b.tar.xz" 2 4 1 -T2 -6
-together "two generated sosreport-sized bundles" "$work/sized-a.tar.xz" "$work/sized-b.tar.xz"
-rm -f "$work/sized-a.tar.xz" "$work/sized-b.tar.xz"
+# generated_pair <name> <first seed> <fresh 16 MB blocks of log each>: two generated bundles, each the openstack
+# tree plus a different log, xz -6 on two threads, together vs one after the other
+generated_pair() {
+  local name=$1 seed=$2 blocks=$3
+  echo
+  echo "generating two bundles with $((blocks * 16)) MB of log each under $work (not kept) ..."
+  generate "$work/pair-a.tar.xz" "$seed" "$blocks" 1 -T2 -6
+  generate "$work/pair-b.tar.xz" $((seed + 1)) "$blocks" 1 -T2 -6
+  together "$name" "$work/pair-a.tar.xz" "$work/pair-b.tar.xz"
+  rm -f "$work/pair-a.tar.xz" "$work/pair-b.tar.xz"
+}
+
+# 3b. two sosreport-sized bundles with different logs (~18 MB each)
+generated_pair "two generated sosreport-sized bundles" 1 4
+# 3c. two middling real-sized bundles (~65 MB each; generating them takes a few minutes)
+generated_pair "two generated 65 MB bundles" 11 16
 
 # 2 runs last: right after it (its gigabyte written, then deleted) the single ingests of case 3 were seen
 # 7-24% slower than in case 1, which flattered the batch

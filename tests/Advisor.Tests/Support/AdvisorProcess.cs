@@ -42,7 +42,14 @@ public static class AdvisorProcess
         return result;
     }
 
-    private static Process Launch(string workingDirectory, string program, string[] arguments)
+    /// <summary>
+    /// Runs any program to its end (killed after <paramref name="timeout"/>), its output captured;
+    /// <paramref name="prepare"/> may change how it starts (its environment).
+    /// </summary>
+    public static CliRunner.Result RunProgram(string workingDirectory, string program, string[] arguments, TimeSpan timeout, Action<ProcessStartInfo>? prepare = null) =>
+        Wait(Launch(workingDirectory, program, arguments, prepare), $"{program} {string.Join(' ', arguments)}", timeout);
+
+    private static Process Launch(string workingDirectory, string program, string[] arguments, Action<ProcessStartInfo>? prepare = null)
     {
         var start = new ProcessStartInfo(program, arguments)
         {
@@ -51,18 +58,21 @@ public static class AdvisorProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        prepare?.Invoke(start);
         return Process.Start(start)!;
     }
 
-    private static CliRunner.Result Wait(Process started, string[] args)
+    private static CliRunner.Result Wait(Process started, string[] args) => Wait(started, $"advisor {string.Join(' ', args)}", TimeSpan.FromMinutes(3));
+
+    private static CliRunner.Result Wait(Process started, string commandLine, TimeSpan timeout)
     {
         using var process = started;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"advisor {string.Join(' ', args)} did not finish in 3 minutes");
+            throw new TimeoutException($"{commandLine} did not finish in {timeout.TotalMinutes} minutes");
         }
 
         return new CliRunner.Result(process.ExitCode, output.Result, error.Result);
