@@ -313,7 +313,25 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     {
         if (ReadMembers(tarStream, nestedIn: null, result, buffer, budget, inside, out var count) is { } damage)
         {
-            result.TruncationReason = $"archive truncated after {count} entries ({damage})";
+            result.TruncationReason = $"archive truncated after {count} entries ({WithDecoderDamage(tarStream, damage)})";
+        }
+    }
+
+    /// <summary>
+    /// A tar header found damaged can be the decompressor's damage showing: liblzma hands on what it decoded before
+    /// it met the corrupt input (as <c>xz -dc</c> writes it) and says so only on the next read. That read is made
+    /// here, so the reason names the corrupt input first.
+    /// </summary>
+    private static string WithDecoderDamage(Stream decompressed, string tarDamage)
+    {
+        try
+        {
+            decompressed.ReadByte();
+            return tarDamage;
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            return $"{e.Message}; {tarDamage}";
         }
     }
 
@@ -506,7 +524,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                     return;
                 }
 
-                bundle.TruncationReason = $"archive '{name}' truncated after {count} entries ({damage})";
+                bundle.TruncationReason = $"archive '{name}' truncated after {count} entries ({WithDecoderDamage(decompressed, damage)})";
             }
         }
         catch (BundleLimitExceededException e) when (budget.Exceeded)

@@ -21,6 +21,7 @@ public sealed unsafe class NativeXzStream : ReadOnlyForwardStream
     private LzmaStream* lzma;
     private bool inputEnded;
     private bool finished;
+    private Exception? failure;
 
     private NativeXzStream(Stream inner, bool leaveOpen, LzmaStream* lzma)
     {
@@ -61,6 +62,7 @@ public sealed unsafe class NativeXzStream : ReadOnlyForwardStream
     public override int Read(Span<byte> buffer)
     {
         ObjectDisposedException.ThrowIf(lzma is null, this);
+        if (failure is not null) throw failure;
         if (finished || buffer.IsEmpty) return 0;
 
         fixed (byte* output = buffer)
@@ -85,7 +87,15 @@ public sealed unsafe class NativeXzStream : ReadOnlyForwardStream
                     return produced;
                 }
 
-                if (ret != LzmaReturn.Ok) throw Failure(ret);
+                if (ret != LzmaReturn.Ok)
+                {
+                    // what liblzma decoded in this call before it found the damage is handed on first, as xz -dc
+                    // writes it: the failure comes with the next read
+                    failure = Failure(ret);
+                    if (produced > 0) return produced;
+                    throw failure;
+                }
+
                 if (produced > 0) return produced;
             }
         }

@@ -65,6 +65,32 @@ public sealed class TruncatedBundleTests : IDisposable
     }
 
     [Fact]
+    public void What_liblzma_decoded_before_corrupt_input_is_read_as_xz_dc_hands_it_on()
+    {
+        // a small bundle: liblzma decodes everything up to the damage in one call, which then fails
+        var whole = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarXz(temp.Combine("whole.tar.xz"));
+        var bytes = File.ReadAllBytes(whole);
+        bytes.AsSpan(bytes.Length / 3, 4).Fill(0xFF);
+        var corrupt = temp.Combine("corrupt.tar.xz");
+        File.WriteAllBytes(corrupt, bytes);
+        var listedByTar = AdvisorProcess.RunProgram(temp.FullPath, "sh", ["-c", "xz -dc \"$1\" 2>/dev/null | tar -t 2>/dev/null", "sh", corrupt], TimeSpan.FromMinutes(1))
+            .Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        var contents = BundleReading.Read(corrupt, useNativeXz: true);
+
+        Assert.True(listedByTar.Length > 3, $"xz -dc | tar -t listed only {listedByTar.Length} entries: damage too early for this test");
+        // tar lists the top folder too; every entry it lists (names under the top folder) was read
+        foreach (var listed in listedByTar.Skip(1))
+        {
+            var path = listed[(listed.IndexOf('/') + 1)..].TrimEnd('/');
+            Assert.True(contents.HasEntry(path), $"'{path}', listed by tar, was not read");
+        }
+
+        // the corrupt input named first, whether the tar reader met it in a member's data or as a damaged header after
+        Assert.StartsWith($"archive truncated after {listedByTar.Length} entries (xz data is corrupt near compressed byte ", contents.TruncationReason);
+    }
+
+    [Fact]
     public void A_plain_tar_cut_at_a_member_boundary_is_still_reported_as_truncated()
     {
         var whole = SosFixtures.UbuntuNvmeSnapshotHost().WriteTar(temp.Combine("whole.tar"));
