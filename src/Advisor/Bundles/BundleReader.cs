@@ -319,19 +319,42 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
     /// <summary>
     /// A tar header found damaged can be the decompressor's damage showing: liblzma hands on what it decoded before
-    /// it met the corrupt input (as <c>xz -dc</c> writes it) and says so only on the next read. That read is made
-    /// here, so the reason names the corrupt input first.
+    /// it met the corrupt input (as <c>xz -dc</c> writes it) and says so only on the next read; SharpCompress's
+    /// bzip2 hands on a damaged block whole and checks its CRC at the block's end. The reason names the corrupt
+    /// input first when the decoder reports it within <see cref="DamageProbeBytes"/>.
     /// </summary>
-    private static string WithDecoderDamage(Stream decompressed, string tarDamage)
+    private static string WithDecoderDamage(Stream decompressed, string tarDamage) =>
+        DecoderDamageAhead(decompressed) is { } decoderDamage ? $"{decoderDamage}; {tarDamage}" : tarDamage;
+
+    /// <summary>How far past a damaged tar header the decoder is read for its own report: more than a bzip2 block of text (900 kB).</summary>
+    private const int DamageProbeBytes = 8 << 20;
+
+    /// <summary>What the decoder reports as damage in the next <see cref="DamageProbeBytes"/> of its output, or null.</summary>
+    private static string? DecoderDamageAhead(Stream decompressed)
     {
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
-            decompressed.ReadByte();
-            return tarDamage;
+            for (long read = 0; read < DamageProbeBytes;)
+            {
+                var n = decompressed.Read(buffer, 0, ChunkSize);
+                if (n == 0) return null;
+                read += n;
+            }
+
+            return null;
+        }
+        catch (BundleLimitExceededException)
+        {
+            return null;
         }
         catch (Exception e) when (IsDamage(e))
         {
-            return $"{e.Message}; {tarDamage}";
+            return e.Message;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -352,8 +375,11 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             {
                 if (!tar.MoveNext()) return tar.EndedWithMarker ? null : "the archive ends without its end-of-archive marker";
             }
-            catch (NotATarException) when (nestedIn is null)
+            catch (NotATarException notTar) when (nestedIn is null)
             {
+                // a damaged first block decodes to data that is no tar: say the damage, the decoder's words first
+                if (DecoderDamageAhead(tarStream) is { } decoderDamage) return $"{decoderDamage}; {notTar.Message}";
+
                 // not a tar at all: the bundle reader says what the file is instead of calling it truncated
                 throw;
             }

@@ -91,6 +91,26 @@ public sealed class TruncatedBundleTests : IDisposable
     }
 
     [Fact]
+    public void A_bzip2_bundle_whose_only_block_is_corrupt_is_called_corrupt_not_a_non_tar_exit_3()
+    {
+        // one bzip2 block: the decoder hands on the damaged block whole, then fails its CRC
+        var whole = SosFixtures.UbuntuNvmeSnapshotHost().WriteTarBz2(temp.Combine("whole.tar.bz2"));
+        var bytes = File.ReadAllBytes(whole);
+        for (var i = bytes.Length / 2; i < (bytes.Length / 2) + 64; i++) bytes[i] ^= 0x55;
+        var corrupt = temp.Combine("corrupt.tar.bz2");
+        File.WriteAllBytes(corrupt, bytes);
+        var bzip2 = AdvisorProcess.RunProgram(temp.FullPath, "sh", ["-c", "bzip2 -dc \"$1\" > /dev/null", "sh", corrupt], TimeSpan.FromMinutes(1));
+
+        var result = CliRunner.Run(temp.FullPath, "ingest", corrupt, "--db", temp.DatabasePath);
+
+        Assert.Contains("Data integrity error", bzip2.Error);
+        Assert.Equal(3, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("nothing could be read (archive truncated after 0 entries (bzip2 data is corrupt (", line);
+        Assert.DoesNotContain("not a bundle", line);
+    }
+
+    [Fact]
     public void A_plain_tar_cut_at_a_member_boundary_is_still_reported_as_truncated()
     {
         var whole = SosFixtures.UbuntuNvmeSnapshotHost().WriteTar(temp.Combine("whole.tar"));
