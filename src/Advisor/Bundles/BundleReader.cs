@@ -313,7 +313,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     {
         if (ReadMembers(tarStream, nestedIn: null, result, buffer, budget, inside, out var count) is { } damage)
         {
-            result.TruncationReason = $"archive truncated after {count} entries ({WithDecoderDamage(tarStream, damage)})";
+            result.TruncationReason = $"archive truncated after {count} entries ({WithDecoderDamage(tarStream, damage, buffer)})";
         }
     }
 
@@ -323,21 +323,20 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// bzip2 hands on a damaged block whole and checks its CRC at the block's end. The reason names the corrupt
     /// input first when the decoder reports it within <see cref="DamageProbeBytes"/>.
     /// </summary>
-    private static string WithDecoderDamage(Stream decompressed, string tarDamage) =>
-        DecoderDamageAhead(decompressed) is { } decoderDamage ? $"{decoderDamage}; {tarDamage}" : tarDamage;
+    private static string WithDecoderDamage(Stream decompressed, string tarDamage, byte[] buffer) =>
+        DecoderDamageAhead(decompressed, buffer) is { } decoderDamage ? $"{decoderDamage}; {tarDamage}" : tarDamage;
 
     /// <summary>How far past a damaged tar header the decoder is read for its own report: more than a bzip2 block of text (900 kB).</summary>
     private const int DamageProbeBytes = 8 << 20;
 
     /// <summary>What the decoder reports as damage in the next <see cref="DamageProbeBytes"/> of its output, or null.</summary>
-    private static string? DecoderDamageAhead(Stream decompressed)
+    private static string? DecoderDamageAhead(Stream decompressed, byte[] buffer)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
             for (long read = 0; read < DamageProbeBytes;)
             {
-                var n = decompressed.Read(buffer, 0, ChunkSize);
+                var n = decompressed.Read(buffer);
                 if (n == 0) return null;
                 read += n;
             }
@@ -351,10 +350,6 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         catch (Exception e) when (IsDamage(e))
         {
             return e.Message;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -378,7 +373,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             catch (NotATarException notTar) when (nestedIn is null)
             {
                 // a damaged first block decodes to data that is no tar: say the damage, the decoder's words first
-                if (DecoderDamageAhead(tarStream) is { } decoderDamage) return $"{decoderDamage}; {notTar.Message}";
+                if (DecoderDamageAhead(tarStream, buffer) is { } decoderDamage) return $"{decoderDamage}; {notTar.Message}";
 
                 // not a tar at all: the bundle reader says what the file is instead of calling it truncated
                 throw;
@@ -550,7 +545,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                     return;
                 }
 
-                bundle.TruncationReason = $"archive '{name}' truncated after {count} entries ({WithDecoderDamage(decompressed, damage)})";
+                bundle.TruncationReason = $"archive '{name}' truncated after {count} entries ({WithDecoderDamage(decompressed, damage, buffer)})";
             }
         }
         catch (BundleLimitExceededException e) when (budget.Exceeded)
