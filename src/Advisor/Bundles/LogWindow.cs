@@ -48,9 +48,8 @@ public sealed class LogWindow
     {
         var startPart = start.GetBuffer().AsSpan(0, (int)start.Length);
         var keptStart = startPart[..(startPart.LastIndexOf((byte)'\n') + 1)];
-        var endPart = end.GetBuffer().AsSpan(0, (int)end.Length);
-        var firstNewline = endPart.IndexOf((byte)'\n');
-        var keptEnd = firstNewline < 0 ? [] : endPart[(firstNewline + 1)..];
+        var firstNewline = EndPart.IndexOf((byte)'\n');
+        var keptEnd = KeptEnd;
         var startText = BundleText.Decode(keptStart);
         var gap = new LineGap(
             AfterLine: keptStart.Count((byte)'\n'),
@@ -59,4 +58,11 @@ public sealed class LogWindow
             TextOffset: startText.Length);
         return new CapturedFile(path, startText + BundleText.Decode(keptEnd), size, Truncated: true, gap);
     }
+
+    /// <summary>The kept end alone, as bytes: the newest whole lines, from the first line that begins in the end part.</summary>
+    public byte[] KeptEndBytes() => KeptEnd.ToArray();
+
+    private ReadOnlySpan<byte> EndPart => end.GetBuffer().AsSpan(0, (int)end.Length);
+
+    private ReadOnlySpan<byte> KeptEnd => EndPart.IndexOf((byte)'\n') is var firstNewline and >= 0 ? EndPart[(firstNewline + 1)..] : [];
 }

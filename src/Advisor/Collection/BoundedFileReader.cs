@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Advisor.Bundles;
 
 namespace Advisor.Collection;
 
@@ -15,15 +16,21 @@ public sealed class BoundedFileReader(long maxBytes, TimeSpan timeout) : IDispos
     public long MaxBytes => maxBytes;
     public TimeSpan Timeout => timeout;
 
-    public sealed record Result(byte[]? Content, bool Truncated, string? Error, bool PermissionDenied = false, bool TimedOut = false);
+    /// <param name="Content">The bytes kept: the file's start, or for a log kept by its end its newest whole lines.</param>
+    /// <param name="Window">A log longer than the cap read with <c>keepEnd</c>: its start and its end, each line with its number in the file.</param>
+    public sealed record Result(byte[]? Content, bool Truncated, string? Error, bool PermissionDenied = false, bool TimedOut = false, LogWindow? Window = null);
 
     public Result Read(string fullPath) => Read(fullPath, maxBytes);
 
-    /// <summary>Reads with a cap of its own (a log file may keep more than a sysfs attribute).</summary>
-    public Result Read(string fullPath, long cap)
+    /// <summary>
+    /// Reads with a cap of its own (a log file may keep more than a sysfs attribute). A file longer than the cap keeps
+    /// its start, or with <paramref name="keepEnd"/> (a log, newest lines last) its start and its end as the bundle
+    /// reader keeps such a log (<see cref="LogWindow"/>), read to its end for the line numbers.
+    /// </summary>
+    public Result Read(string fullPath, long cap, bool keepEnd = false)
     {
         worker ??= new Worker();
-        var request = new Request(fullPath, cap, new TaskCompletionSource<Result>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var request = new Request(fullPath, cap, keepEnd, new TaskCompletionSource<Result>(TaskCreationOptions.RunContinuationsAsynchronously));
         worker.Queue.Add(request);
         if (request.Done.Task.Wait(timeout)) return request.Done.Task.Result;
 
@@ -39,7 +46,7 @@ public sealed class BoundedFileReader(long maxBytes, TimeSpan timeout) : IDispos
         worker = null;
     }
 
-    private sealed record Request(string Path, long Cap, TaskCompletionSource<Result> Done);
+    private sealed record Request(string Path, long Cap, bool KeepEnd, TaskCompletionSource<Result> Done);
 
     private sealed class Worker
     {
@@ -51,7 +58,7 @@ public sealed class BoundedFileReader(long maxBytes, TimeSpan timeout) : IDispos
             {
                 foreach (var request in Queue.GetConsumingEnumerable())
                 {
-                    request.Done.TrySetResult(ReadCapped(request.Path, request.Cap));
+                    request.Done.TrySetResult(ReadCapped(request.Path, request.Cap, request.KeepEnd));
                 }
             })
             {
@@ -62,7 +69,7 @@ public sealed class BoundedFileReader(long maxBytes, TimeSpan timeout) : IDispos
         }
     }
 
-    private static Result ReadCapped(string fullPath, long cap)
+    private static Result ReadCapped(string fullPath, long cap, bool keepEnd)
     {
         try
         {
@@ -73,8 +80,13 @@ public sealed class BoundedFileReader(long maxBytes, TimeSpan timeout) : IDispos
                 Share = FileShare.ReadWrite | FileShare.Delete,
                 BufferSize = 0,
             });
-            var kept = new MemoryStream();
             var buffer = new byte[16 * 1024];
+            if (keepEnd && stream.Length > cap)
+            {
+                return ReadStartAndEnd(stream, (int)Math.Min(cap, Array.MaxLength), buffer);
+            }
+
+            var kept = new MemoryStream();
             int n;
             while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
@@ -93,5 +105,19 @@ public sealed class BoundedFileReader(long maxBytes, TimeSpan timeout) : IDispos
         {
             return new Result(null, false, e.Message);
         }
+    }
+
+    /// <summary>A log longer than the cap, up to the length it had when opened (one that grows meanwhile stops there).</summary>
+    private static Result ReadStartAndEnd(FileStream stream, int cap, byte[] buffer)
+    {
+        var window = new LogWindow(stream.Length, cap);
+        while (!window.IsComplete)
+        {
+            var n = stream.Read(buffer, 0, window.NextReadLength(buffer.Length));
+            if (n == 0) break;
+            window.Append(buffer.AsSpan(0, n));
+        }
+
+        return new Result(window.KeptEndBytes(), Truncated: true, Error: null, Window: window);
     }
 }

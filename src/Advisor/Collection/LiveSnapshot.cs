@@ -37,6 +37,13 @@ public sealed class LiveSnapshot
         var contents = new BundleContents { Format = BundleFormat.Live, Decoder = "none (live host)" };
         foreach (var item in Items)
         {
+            if (item.Window is { } window)
+            {
+                contents.AddEntry(new BundleEntry(item.Path, item.Kind, window.Size, null));
+                contents.AddCaptured(window);
+                continue;
+            }
+
             var size = item.Content?.LongLength ?? 0;
             contents.AddEntry(new BundleEntry(item.Path, item.Kind, size, item.LinkTarget));
             if (item.Content is { } bytes)

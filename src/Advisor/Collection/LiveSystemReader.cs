@@ -136,8 +136,15 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
     private void ReadFile(BoundedFileReader files, string path, List<LiveItem> items, List<string> warnings, List<string> denied)
     {
         var pseudo = path.StartsWith("sys/", StringComparison.Ordinal) || path.StartsWith("proc/", StringComparison.Ordinal);
-        var result = files.Read(Full(path), pseudo ? Math.Min(MaxPseudoFileBytes, limits.MaxCapturedBytesPerFile) : limits.MaxCapturedBytesPerFile);
-        if (result.Content is { } content)
+        var keepEnd = HostFactsBuilder.Wanted.LogsKeptByTheirEnd.Contains(path);
+        var result = files.Read(Full(path), pseudo ? Math.Min(MaxPseudoFileBytes, limits.MaxCapturedBytesPerFile) : limits.MaxCapturedBytesPerFile, keepEnd);
+        if (result is { Content: { } newestLines, Window: { } window })
+        {
+            var log = window.ToCapturedFile(path);
+            items.Add(LiveItem.Log(path, newestLines, log));
+            warnings.Add($"/{path}: {log.Size} bytes, over the capture cap of {limits.MaxCapturedBytesPerFile}: its first and last lines are analysed; a collected archive keeps its last {newestLines.Length} bytes");
+        }
+        else if (result.Content is { } content)
         {
             items.Add(LiveItem.File(path, content, result.Truncated));
         }

@@ -152,4 +152,55 @@ public sealed class LiveSystemReaderTests : IDisposable
         Assert.Equal(1000, result.Content!.Length);
         Assert.True(result.Truncated);
     }
+
+    /// <summary>Line N reads "... kernel: line N of the log", so a kept line's text tells its true number.</summary>
+    private static string WriteLongKernLog(string root, int lines)
+    {
+        var path = Path.Combine(root, "var/log/kern.log");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, string.Concat(Enumerable.Range(1, lines).Select(i => $"Dec  3 10:00:00 fakehost kernel: line {i} of the log\n")));
+        return path;
+    }
+
+    [Fact]
+    public void A_kern_log_over_the_cap_is_analysed_by_its_start_and_its_newest_lines_with_their_numbers_in_the_hosts_file()
+    {
+        var root = FakeRoot.Create(temp);
+        var log = WriteLongKernLog(root, 2000);
+        var runner = new FakeCommandRunner(new Dictionary<string, string> { ["uname"] = FakeRoot.UnameOutput });
+
+        var contents = new LiveSystemReader(root, runner, LiveCommandTable.Default(), new BundleLimits { MaxCapturedBytesPerFile = 8192 }) { RunningAsRoot = true }
+            .Read().ToContents();
+        var kernelLog = HostFactsBuilder.Build(contents).KernelLog;
+
+        // no dmesg on the fake PATH: the kernel log is kern.log's, its last line the host's last
+        Assert.Equal("var/log/kern.log", kernelLog.SourceFile.Value);
+        Assert.Equal(1, kernelLog.Lines[0].Source.Line);
+        Assert.Equal(2000, kernelLog.Lines[^1].Source.Line);
+        Assert.All(kernelLog.Lines, line => Assert.Equal($"line {line.Source.Line} of the log", line.Text));
+        // its first quarter kept too (the boot messages), then a gap to its newest lines
+        Assert.InRange(kernelLog.Lines.Count(line => line.Source.Line < 1000), 30, 50);
+        Assert.InRange(kernelLog.Lines.Count(line => line.Source.Line >= 1000), 100, 140);
+        Assert.Equal(new FileInfo(log).Length, contents.Entries.Single(e => e.Path == "var/log/kern.log").Size);
+        Assert.True(contents.Find("var/log/kern.log")!.Truncated);
+        Assert.Single(contents.Warnings, w => w.StartsWith($"/var/log/kern.log: {new FileInfo(log).Length} bytes, over the capture cap of 8192", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_collected_archive_keeps_a_long_kern_log_by_its_newest_whole_lines_as_sos_does()
+    {
+        var root = FakeRoot.Create(temp);
+        var original = File.ReadAllText(WriteLongKernLog(root, 2000));
+        var runner = new FakeCommandRunner(new Dictionary<string, string> { ["uname"] = FakeRoot.UnameOutput });
+        var snapshot = new LiveSystemReader(root, runner, LiveCommandTable.Default(), new BundleLimits { MaxCapturedBytesPerFile = 8192 }) { RunningAsRoot = true }.Read();
+
+        var archive = temp.Combine("collected.tar.xz");
+        SosArchiveWriter.Write(snapshot, archive);
+        var kept = BundleReading.Read(archive, globs: ["var/log/kern.log"]).Find("var/log/kern.log")!.Text;
+
+        Assert.EndsWith("kernel: line 2000 of the log\n", kept);
+        Assert.EndsWith(kept, original);
+        Assert.StartsWith("Dec  3 10:00:00 fakehost kernel: line ", kept);
+        Assert.InRange(kept.Length, 8192 * 3 / 4 - 60, 8192 * 3 / 4);
+    }
 }
