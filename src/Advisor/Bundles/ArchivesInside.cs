@@ -5,15 +5,18 @@ namespace Advisor.Bundles;
 /// <summary>
 /// The compressed sosreports at the root of an archive that is not a sosreport itself, each read as a bundle of its
 /// own: the one a customer sent inside another archive (<c>upload.tar</c> holding <c>sosreport-….tar.xz</c> and its
-/// <c>.sha256</c>), or the nodes of a <c>sos collect</c> archive. Each is held back until the next one begins or
-/// the archive ends, so the <c>.sha256</c> that follows it is checked before it is handed on (sos builds its
-/// archive with Python's <c>tarfile.add</c> of its folder, which adds the folder's files in name order).
+/// <c>.sha256</c>), or the nodes of a <c>sos collect</c> archive. Each is held back until the next one has been read
+/// or the archive ends, so the <c>.sha256</c> that follows it is checked before it is handed on (sos builds its
+/// archive with Python's <c>tarfile.add</c> of its folder, which adds the folder's files in name order). A bundle
+/// handed on while the archive is still being read is finished by the receiver on a thread of its own while the
+/// reader goes on, one at a time and in order: the receiver is never called again before its last call returned.
 /// </summary>
 internal sealed class ArchivesInside(Action<BundleRead>? onEach)
 {
     private readonly Dictionary<string, string> checksums = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> handedOnSha256 = new(StringComparer.Ordinal);
     private (BundleRead Read, string? Sha256)? held;
+    private Task? receiving;
 
     /// <summary>False for <see cref="BundleReader.Read"/>: only the first archive is read, the rest are counted.</summary>
     public bool ReadsAll => onEach is not null;
@@ -67,20 +70,47 @@ internal sealed class ArchivesInside(Action<BundleRead>? onEach)
         return last.Read;
     }
 
+    /// <summary>
+    /// Waits until the receiver has finished the bundle handed on last; throws <see cref="ReceiverFailedException"/>
+    /// with what it threw: the receiver's failure, not damage of the archive being read, so it is carried past the
+    /// reader's damage handling.
+    /// </summary>
+    public void WaitForReceiver()
+    {
+        if (receiving is not { } task) return;
+        receiving = null;
+        try
+        {
+            task.GetAwaiter().GetResult();
+        }
+        catch (Exception e)
+        {
+            throw new ReceiverFailedException(e);
+        }
+    }
+
+    /// <summary>When the read itself failed: lets the receiver finish first, so that nothing runs on after the failure is said.</summary>
+    public void LetReceiverFinish()
+    {
+        try
+        {
+            WaitForReceiver();
+        }
+        catch (ReceiverFailedException)
+        {
+            // the read's own failure is the one reported
+        }
+    }
+
     private void HandOn(BundleRead read, string? sha256)
     {
         Check(read, sha256);
         HandedOn++;
         if (sha256 is not null) handedOnSha256[read.Inside!] = sha256;
-        try
-        {
-            onEach!(read);
-        }
-        catch (Exception e)
-        {
-            // the receiver's failure, not damage of the archive being read: carried past the reader's damage handling
-            throw new ReceiverFailedException(e);
-        }
+        WaitForReceiver();
+        // its facts, rules, store and report on another processor while this one reads the next node; a thread of
+        // its own, as the thread pool's may all be busy reading the other bundles of a batch
+        receiving = Task.Factory.StartNew(() => onEach!(read), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     private void Check(BundleRead read, string? sha256)

@@ -82,18 +82,22 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
     /// <summary>
     /// Reads every bundle the file holds, in one pass: the file itself, or each sosreport archive at its root (the
-    /// nodes of a <c>sos collect</c> archive), each handed to <paramref name="onEach"/> as soon as it is read, so
-    /// only one is in memory at a time. Returns the warnings about the file as a whole when it held several bundles
+    /// nodes of a <c>sos collect</c> archive), each handed to <paramref name="onEach"/> once the next has been read
+    /// (or the archive has ended), so at most three are in memory at a time: one being finished by
+    /// <paramref name="onEach"/> on a thread of its own, one held, one being read. <paramref name="onEach"/> is called
+    /// for one bundle at a time, in the archive's order, and has returned for all of them when this returns. Returns the warnings about the file as a whole when it held several bundles
     /// (a cut between two, its checksum); with one bundle they are that bundle's. Throws
     /// <see cref="BundleReadException"/> when nothing at all could be read, and what <paramref name="onEach"/> throws.
     /// </summary>
     public IReadOnlyList<string> ReadEach(string path, Action<BundleRead> onEach)
     {
+        ArchivesInside? inside = null;
         try
         {
             var clock = Stopwatch.StartNew();
-            var inside = new ArchivesInside(onEach);
+            inside = new ArchivesInside(onEach);
             var outer = ReadBundle(path, inside, out var bundleId);
+            inside.WaitForReceiver();
             if (!HoldsBundles(outer, inside))
             {
                 RefuseUnlessOneSosreport(path, outer);
@@ -117,6 +121,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
         finally
         {
+            inside?.LetReceiverFinish();
             Progress?.Finish();
         }
     }

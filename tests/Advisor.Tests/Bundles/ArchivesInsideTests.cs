@@ -147,6 +147,55 @@ public sealed class ArchivesInsideTests : IDisposable
     }
 
     [Fact]
+    public void A_node_is_finished_while_the_reader_goes_on_one_node_at_a_time_in_order()
+    {
+        const string Node3 = "sosreport-node3-2026-12-03-ccccc.tar.xz";
+        var folder = CollectorFolder();
+        Report("node3").WriteTarXz(Path.Combine(folder, Node3));
+        BundleBuilder.WriteSha256Beside(Path.Combine(folder, Node3), digestOnly: true);
+        var archive = Tar(folder, "", Node1, Node1 + ".sha256", Node2, Node2 + ".sha256", Node3, Node3 + ".sha256");
+        var progress = new BundleReadProgress();
+        var reader = new BundleReader(new WantedPaths(["etc/hostname"]), new BundleLimits()) { Progress = progress };
+        var received = new List<string>();
+        var busy = 0;
+        var readOnWhileTheFirstWasFinished = false;
+
+        reader.ReadEach(archive, bundle =>
+        {
+            Assert.Equal(0, Interlocked.Exchange(ref busy, 1));
+            if (received.Count == 0)
+            {
+                // node 1 is handed on once node 2 is read: node 3's entries are seen while it is still being finished
+                var seen = progress.EntriesSeen;
+                readOnWhileTheFirstWasFinished = SpinWait.SpinUntil(() => progress.EntriesSeen >= seen + 5, TimeSpan.FromSeconds(20));
+            }
+
+            received.Add(bundle.Contents.Find("etc/hostname")!.Text);
+            Volatile.Write(ref busy, 0);
+        });
+
+        Assert.True(readOnWhileTheFirstWasFinished, "the reader waited for node 1 to be finished before reading node 3");
+        Assert.Equal(["node1\n", "node2\n", "node3\n"], received);
+    }
+
+    [Fact]
+    public void What_the_receiver_throws_for_a_node_stops_the_read_and_is_what_the_read_throws()
+    {
+        var archive = Tar(CollectorFolder());
+        var reader = new BundleReader(new WantedPaths(["etc/hostname"]), new BundleLimits());
+        var calls = 0;
+
+        var thrown = Assert.Throws<TimeoutException>(() => reader.ReadEach(archive, _ =>
+        {
+            calls++;
+            throw new TimeoutException("the receiver's own failure");
+        }));
+
+        Assert.Equal("the receiver's own failure", thrown.Message);
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
     public void A_collect_archive_cut_inside_the_second_node_gives_the_first_whole_and_the_second_as_far_as_it_was_read()
     {
         var archive = Tar(CollectorFolder(logLines: 200_000));
