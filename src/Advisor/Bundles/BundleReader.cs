@@ -85,8 +85,9 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     /// nodes of a <c>sos collect</c> archive), each handed to <paramref name="onEach"/> once the next has been read
     /// (or the archive has ended), so at most three are in memory at a time: one being finished by
     /// <paramref name="onEach"/> on a thread of its own, one held, one being read. <paramref name="onEach"/> is called
-    /// for one bundle at a time, in the archive's order, and has returned for all of them when this returns. Returns the warnings about the file as a whole when it held several bundles
-    /// (a cut between two, its checksum); with one bundle they are that bundle's. Throws
+    /// for one bundle at a time, in the archive's order, and has returned for all of them when this returns. Returns
+    /// the warnings about the file as a whole when it held several bundles (a cut between two, its checksum); with one
+    /// bundle they are that bundle's. Throws
     /// <see cref="BundleReadException"/> when nothing at all could be read, and what <paramref name="onEach"/> throws.
     /// </summary>
     public IReadOnlyList<string> ReadEach(string path, Action<BundleRead> onEach)
@@ -659,12 +660,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         var window = new LogWindow(size, cap);
         try
         {
-            while (!window.IsComplete)
-            {
-                var n = data.Read(chunk, 0, window.NextReadLength(chunk.Length));
-                if (n == 0) break;
-                window.Append(chunk.AsSpan(0, n));
-            }
+            window.ReadFrom(data, chunk);
         }
         finally
         {

@@ -3,8 +3,8 @@ namespace Advisor.Bundles;
 /// <summary>
 /// The part of a log longer than the capture cap that is kept: its first quarter and its last three quarters (the
 /// newest lines), each cut to whole lines. The bytes between are only counted for their newlines as they stream
-/// past, so every kept line keeps its number in the file (<see cref="LineGap"/>). Fed front to back, in reads no
-/// longer than <see cref="NextReadLength"/>.
+/// past, so every kept line keeps its number in the file (<see cref="LineGap"/>). Fed front to back by
+/// <see cref="ReadFrom"/>, in reads that each stay in one part.
 /// </summary>
 public sealed class LogWindow
 {
@@ -29,13 +29,27 @@ public sealed class LogWindow
     public bool IsComplete => position >= size;
 
     /// <summary>How much the next read may take, so that it stays in one part: the start, the middle or the end.</summary>
-    public int NextReadLength(int bufferLength)
+    private int NextReadLength(int bufferLength)
     {
         var upTo = position < startBytes ? startBytes : position < endStart ? endStart : size;
         return (int)Math.Min(bufferLength, upTo - position);
     }
 
-    public void Append(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Feeds the window from <paramref name="data"/> through <paramref name="buffer"/> until the log's listed size or
+    /// the stream's end; what was fed stays kept if the stream throws.
+    /// </summary>
+    public void ReadFrom(Stream data, byte[] buffer)
+    {
+        while (!IsComplete)
+        {
+            var n = data.Read(buffer, 0, NextReadLength(buffer.Length));
+            if (n == 0) break;
+            Append(buffer.AsSpan(0, n));
+        }
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
     {
         if (position < startBytes) start.Write(bytes);
         else if (position < endStart) newlinesBetween += bytes.Count((byte)'\n');
@@ -48,12 +62,12 @@ public sealed class LogWindow
     {
         var startPart = start.GetBuffer().AsSpan(0, (int)start.Length);
         var keptStart = startPart[..(startPart.LastIndexOf((byte)'\n') + 1)];
-        var firstNewline = EndPart.IndexOf((byte)'\n');
         var keptEnd = KeptEnd;
         var startText = BundleText.Decode(keptStart);
         var gap = new LineGap(
             AfterLine: keptStart.Count((byte)'\n'),
-            SkippedLines: newlinesBetween + (firstNewline < 0 ? 0 : 1),
+            // the partial line the end part starts with, when it has a newline at all
+            SkippedLines: newlinesBetween + (EndPart.Contains((byte)'\n') ? 1 : 0),
             SkippedBytes: size - keptStart.Length - keptEnd.Length,
             TextOffset: startText.Length);
         return new CapturedFile(path, startText + BundleText.Decode(keptEnd), size, Truncated: true, gap);

@@ -16,7 +16,7 @@ public sealed class BoundedFileReader(long maxBytes, TimeSpan timeout) : IDispos
     public long MaxBytes => maxBytes;
     public TimeSpan Timeout => timeout;
 
-    /// <param name="Content">The bytes kept: the file's start, or for a log kept by its end its newest whole lines.</param>
+    /// <param name="Content">The bytes kept, the file's start; null when it could not be read, or when it is a <paramref name="Window"/>.</param>
     /// <param name="Window">A log longer than the cap read with <c>keepEnd</c>: its start and its end, each line with its number in the file.</param>
     public sealed record Result(byte[]? Content, bool Truncated, string? Error, bool PermissionDenied = false, bool TimedOut = false, LogWindow? Window = null);
 
@@ -111,13 +111,7 @@ public sealed class BoundedFileReader(long maxBytes, TimeSpan timeout) : IDispos
     private static Result ReadStartAndEnd(FileStream stream, int cap, byte[] buffer)
     {
         var window = new LogWindow(stream.Length, cap);
-        while (!window.IsComplete)
-        {
-            var n = stream.Read(buffer, 0, window.NextReadLength(buffer.Length));
-            if (n == 0) break;
-            window.Append(buffer.AsSpan(0, n));
-        }
-
-        return new Result(window.KeptEndBytes(), Truncated: true, Error: null, Window: window);
+        window.ReadFrom(stream, buffer);
+        return new Result(Content: null, Truncated: true, Error: null, Window: window);
     }
 }

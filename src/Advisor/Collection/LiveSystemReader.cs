@@ -138,9 +138,10 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
         var pseudo = path.StartsWith("sys/", StringComparison.Ordinal) || path.StartsWith("proc/", StringComparison.Ordinal);
         var keepEnd = HostFactsBuilder.Wanted.LogsKeptByTheirEnd.Contains(path);
         var result = files.Read(Full(path), pseudo ? Math.Min(MaxPseudoFileBytes, limits.MaxCapturedBytesPerFile) : limits.MaxCapturedBytesPerFile, keepEnd);
-        if (result is { Content: { } newestLines, Window: { } window })
+        if (result.Window is { } window)
         {
             var log = window.ToCapturedFile(path);
+            var newestLines = window.KeptEndBytes();
             items.Add(LiveItem.Log(path, newestLines, log));
             warnings.Add($"/{path}: {log.Size} bytes, over the capture cap of {limits.MaxCapturedBytesPerFile}: its first and last lines are analysed; a collected archive keeps its last {newestLines.Length} bytes");
         }

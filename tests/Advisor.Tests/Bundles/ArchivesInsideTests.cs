@@ -181,7 +181,7 @@ public sealed class ArchivesInsideTests : IDisposable
     }
 
     [Fact]
-    public void What_the_receiver_throws_for_a_node_stops_the_read_and_is_what_the_read_throws()
+    public void What_the_receiver_throws_for_a_node_is_what_the_read_throws_and_no_later_node_is_handed_on()
     {
         var archive = Tar(CollectorFolder());
         var reader = new BundleReader(new WantedPaths(["etc/hostname"]), new BundleLimits());
