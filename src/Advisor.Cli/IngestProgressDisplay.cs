@@ -31,6 +31,8 @@ public static class IngestProgressDisplay
                 }
 
                 Update(tasks);
+                // drawn now: the auto-refresh thread may not come round again before the display ends
+                context.Refresh();
                 worker.GetAwaiter().GetResult();
             });
     }
