@@ -631,7 +631,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
     private void Capture(string path, Stream data, long size, BundleContents result, byte[] chunk)
     {
         var cap = (int)Math.Min(limits.MaxCapturedBytesPerFile, Array.MaxLength);
-        if (size > cap && wanted.LogsKeptByTheirEnd.Contains(path))
+        if (size > cap && wanted.IsKeptByItsEnd(path))
         {
             CaptureStartAndEnd(path, data, size, cap, result, chunk);
             return;

@@ -21,6 +21,7 @@ public sealed class WantedPaths
     private readonly Dictionary<string, LiteralPieces[]> byLeadingFolders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LiteralPieces[]>.AlternateLookup<ReadOnlySpan<char>> byLeadingFoldersOfSpan;
     private readonly LiteralPieces[] withoutLeadingFolder;
+    private readonly HashSet<string> tailNamesOfLiterals;
 
     public WantedPaths(IEnumerable<string> globs)
     {
@@ -39,6 +40,7 @@ public sealed class WantedPaths
             }
         }
 
+        tailNamesOfLiterals = literals.Select(SosTail.CopiedFileName).ToHashSet(StringComparer.Ordinal);
         withoutLeadingFolder = [.. withWildcards.Where(p => p.LeadingFolders is null)];
         foreach (var group in withWildcards.Where(p => p.LeadingFolders is not null).GroupBy(p => p.LeadingFolders!))
         {
@@ -56,12 +58,35 @@ public sealed class WantedPaths
     /// Paths of logs, newest lines last, whose end matters more than their start: longer than the capture cap, they
     /// keep their first quarter and their last three quarters instead of their start alone.
     /// </summary>
-    public IReadOnlySet<string> LogsKeptByTheirEnd { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> LogsKeptByTheirEnd
+    {
+        get => logsKeptByTheirEnd;
+        init
+        {
+            logsKeptByTheirEnd = value;
+            tailNamesOfLogsKeptByTheirEnd = value.Select(SosTail.CopiedFileName).ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
+    private readonly IReadOnlySet<string> logsKeptByTheirEnd = new HashSet<string>();
+    private readonly HashSet<string> tailNamesOfLogsKeptByTheirEnd = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True for a log of <see cref="LogsKeptByTheirEnd"/>, and for the tail sos kept of one (<see cref="SosTail"/>):
+    /// <c>sos_strings/logs/var.log.kern.log.tailed</c> for <c>var/log/kern.log</c>.
+    /// </summary>
+    public bool IsKeptByItsEnd(string path) =>
+        logsKeptByTheirEnd.Contains(path)
+        || (SosTail.TryParse(path, out var plugin, out var name)
+            && (logsKeptByTheirEnd.Contains($"sos_commands/{plugin}/{name}") || tailNamesOfLogsKeptByTheirEnd.Contains(name.ToString())));
 
     public bool IsWanted(string path) => IsWanted(path.AsSpan());
 
     public bool IsWanted(ReadOnlySpan<char> path)
     {
+        // the tail sos kept of a wanted file or command output over its size limit: the wanted path is a symlink to it
+        if (SosTail.TryParse(path, out var plugin, out var name) && IsTailOfWanted(plugin, name)) return true;
+
         // literals and globs are filed under their first two folders ("sys/devices"), or their first ("proc"), or none
         var first = path.IndexOf('/');
         var afterFirst = first > 0 ? path[(first + 1)..].IndexOf('/') : -1;
@@ -73,6 +98,14 @@ public sealed class WantedPaths
         if (first > 0 && CouldMatchAny(byLeadingFoldersOfSpan.TryGetValue(path[..first], out var underOne) ? underOne : [], path)) return true;
         return CouldMatchAny(withoutLeadingFolder, path);
     }
+
+    /// <summary>
+    /// A tail stands for the command output <c>sos_commands/&lt;plugin&gt;/&lt;name&gt;</c>, or for a copied file whose
+    /// path, slashes as dots, is its name; only files named by a literal glob are recognised so (sos tails logs, and
+    /// the parsers name the logs they read literally).
+    /// </summary>
+    private bool IsTailOfWanted(ReadOnlySpan<char> plugin, ReadOnlySpan<char> name) =>
+        tailNamesOfLiterals.Contains(name.ToString()) || IsWanted($"sos_commands/{plugin}/{name}");
 
     /// <summary><c>sys/devices</c> for <c>sys/devices/x/y</c>, <c>proc</c> for <c>proc/version</c>, empty for <c>uname</c>.</summary>
     private static string LeadingFoldersOf(string path)

@@ -11,7 +11,7 @@ namespace Advisor.Collection;
 /// <param name="Window">
 /// A log longer than the cap: its start and its end with their line numbers in the host's file, what
 /// <c>ingest --live</c> analyses, as the bundle reader keeps such a log. <see cref="Content"/> then holds its newest
-/// lines alone, as sos keeps a log over its size limit by its tail.
+/// lines alone, which <c>collect</c> writes as sos writes the tail of a log over its size limit (<see cref="SosTail"/>).
 /// </param>
 public sealed record LiveItem(string Path, BundleEntryKind Kind, byte[]? Content = null, string? LinkTarget = null, bool Truncated = false, CapturedFile? Window = null)
 {

@@ -136,7 +136,7 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
     private void ReadFile(BoundedFileReader files, string path, List<LiveItem> items, List<string> warnings, List<string> denied)
     {
         var pseudo = path.StartsWith("sys/", StringComparison.Ordinal) || path.StartsWith("proc/", StringComparison.Ordinal);
-        var keepEnd = HostFactsBuilder.Wanted.LogsKeptByTheirEnd.Contains(path);
+        var keepEnd = HostFactsBuilder.Wanted.IsKeptByItsEnd(path);
         var result = files.Read(Full(path), pseudo ? Math.Min(MaxPseudoFileBytes, limits.MaxCapturedBytesPerFile) : limits.MaxCapturedBytesPerFile, keepEnd);
         if (result.Window is { } window)
         {

@@ -6,7 +6,9 @@ namespace Advisor.Collection;
 /// <summary>
 /// Writes a <see cref="LiveSnapshot"/> as a sosreport-layout tar.xz: everything under one top folder
 /// (<c>sosreport-&lt;host&gt;-&lt;date&gt;/</c>), folders, symlinks as tar symlinks, files with their captured bytes, the
-/// <c>sos_reports/manifest.json</c>. Compressed by liblzma (preset 6); nothing else is run.
+/// <c>sos_reports/manifest.json</c>. A log over the capture cap is kept as sos keeps one over its size limit: its
+/// newest lines in <c>sos_strings/logs/</c>, with a symlink at its own path (<see cref="SosTail"/>), so an ingest of the
+/// archive says it holds the log's end alone. Compressed by liblzma (preset 6); nothing else is run.
 /// </summary>
 public static class SosArchiveWriter
 {
@@ -27,9 +29,29 @@ public static class SosArchiveWriter
             {
                 var modified = new DateTimeOffset(snapshot.TakenAtUtc, TimeSpan.Zero);
                 tar.WriteEntry(new PaxTarEntry(TarEntryType.Directory, top + "/") { ModificationTime = modified, Mode = Folder });
+                if (snapshot.Items.Any(i => i.Window is not null))
+                {
+                    foreach (var folder in new[] { SosTail.Folder, $"{SosTail.Folder}{LogsPlugin}/" })
+                    {
+                        tar.WriteEntry(new PaxTarEntry(TarEntryType.Directory, $"{top}/{folder}") { ModificationTime = modified, Mode = Folder });
+                    }
+                }
+
                 foreach (var item in snapshot.Items)
                 {
                     var name = $"{top}/{item.Path}";
+                    if (item.Window is not null)
+                    {
+                        // a log over the cap: its newest lines, where and how sos keeps a file over its size limit
+                        var tail = SosTail.OfCopiedFile(LogsPlugin, item.Path);
+                        tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, $"{top}/{tail}")
+                        {
+                            DataStream = new MemoryStream(item.Content ?? []), Mode = Readable, ModificationTime = modified,
+                        });
+                        tar.WriteEntry(new PaxTarEntry(TarEntryType.SymbolicLink, name) { LinkName = SosTail.LinkTargetFor(item.Path, tail), ModificationTime = modified });
+                        continue;
+                    }
+
                     PaxTarEntry entry = item.Kind switch
                     {
                         BundleEntryKind.Directory => new PaxTarEntry(TarEntryType.Directory, name + "/") { Mode = Folder },
@@ -49,6 +71,9 @@ public static class SosArchiveWriter
             throw;
         }
     }
+
+    /// <summary>The sos plugin that copies <c>/var/log</c>, under whose <c>sos_strings</c> folder a log's tail goes.</summary>
+    private const string LogsPlugin = "logs";
 
     private const UnixFileMode Readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
     private const UnixFileMode Folder = Readable | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;

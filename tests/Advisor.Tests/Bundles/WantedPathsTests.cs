@@ -36,4 +36,30 @@ public sealed class WantedPathsTests
     [InlineData("proc/lsblk_-f", false)]
     public void Globs_across_folders_match_what_the_glob_matcher_matches(string path, bool expected) =>
         Assert.Equal(expected, deep.IsWanted(path));
+
+    private readonly WantedPaths withLogs = new(["var/log/kern.log", "sos_commands/kernel/dmesg", "sos_commands/**/*iostat*"])
+    {
+        LogsKeptByTheirEnd = new HashSet<string> { "var/log/kern.log", "sos_commands/kernel/dmesg" },
+    };
+
+    [Theory]
+    [InlineData("sos_strings/logs/var.log.kern.log.tailed", true)]
+    [InlineData("sos_strings/kernel/dmesg.tailed", true)]
+    [InlineData("sos_strings/sysstat/iostat_-x_1_3.tailed", true)]
+    [InlineData("sos_strings/logs/var.log.messages.tailed", false)]
+    [InlineData("sos_strings/logs/journalctl_--no-pager.tailed", false)]
+    [InlineData("sos_strings/kernel/dmesg", false)]
+    [InlineData("sos_strings/kernel/x/dmesg.tailed", false)]
+    [InlineData("sos_strings/dmesg.tailed", false)]
+    public void The_tail_sos_kept_of_a_wanted_file_or_command_output_is_wanted(string path, bool expected) =>
+        Assert.Equal(expected, withLogs.IsWanted(path));
+
+    [Theory]
+    [InlineData("var/log/kern.log", true)]
+    [InlineData("sos_strings/logs/var.log.kern.log.tailed", true)]
+    [InlineData("sos_strings/kernel/dmesg.tailed", true)]
+    [InlineData("sos_strings/sysstat/iostat_-x_1_3.tailed", false)]
+    [InlineData("sos_commands/sysstat/iostat_-x_1_3", false)]
+    public void A_log_and_the_tail_sos_kept_of_it_are_kept_by_their_end(string path, bool expected) =>
+        Assert.Equal(expected, withLogs.IsKeptByItsEnd(path));
 }

@@ -196,11 +196,18 @@ public sealed class LiveSystemReaderTests : IDisposable
 
         var archive = temp.Combine("collected.tar.xz");
         SosArchiveWriter.Write(snapshot, archive);
-        var kept = BundleReading.Read(archive, globs: ["var/log/kern.log"]).Find("var/log/kern.log")!.Text;
+        var everything = BundleReading.Read(archive);
+        var kept = everything.Find("var/log/kern.log")!.Text;
 
         Assert.EndsWith("kernel: line 2000 of the log\n", kept);
         Assert.EndsWith(kept, original);
         Assert.StartsWith("Dec  3 10:00:00 fakehost kernel: line ", kept);
         Assert.InRange(kept.Length, 8192 * 3 / 4 - 60, 8192 * 3 / 4);
+        // where and how sos keeps a log over its size limit, so an ingest of the archive knows it holds the end alone
+        Assert.Equal(kept, everything.Find("sos_strings/logs/var.log.kern.log.tailed")!.Text);
+        Assert.Equal("sos_strings/logs/var.log.kern.log.tailed", everything.Resolve("var/log/kern.log"));
+        var facts = HostFactsBuilder.Build(new BundleReader(HostFactsBuilder.Wanted, new BundleLimits()).Read(archive, out _));
+        Assert.Contains(facts.ParseWarnings, w => w.StartsWith("var/log/kern.log was over sos's size limit: the bundle holds only its last", StringComparison.Ordinal));
+        Assert.EndsWith("line 2000 of the log", facts.KernelLog.Lines[^1].Text);
     }
 }

@@ -23,7 +23,8 @@ public sealed class BuildContext
 
     /// <summary>
     /// The captured file at <paramref name="path"/> as lines, or null when the bundle does not hold it. A file cut at the
-    /// capture limit, truncated by sos, or written by a command that failed is read, with a warning once per file.
+    /// capture limit, kept by its end or truncated by sos (<see cref="SosTail"/>), or written by a command that failed
+    /// is read, with a warning once per file.
     /// </summary>
     public TextLines? Lines(string path)
     {
@@ -40,6 +41,13 @@ public sealed class BuildContext
             {
                 Facts.ParseWarnings.Add($"{path} was cut at the capture limit ({file.Size} bytes); facts from it cover the part read");
             }
+
+            if (file is not null && Bundle.Resolve(path) is { } resolved && SosTail.IsTail(resolved)
+                && Bundle.CommandStateOf(path) is not { Outcome: CommandOutcome.Truncated })
+            {
+                Facts.ParseWarnings.Add($"{path} was over sos's size limit: the bundle holds only its last {file.Size} bytes ({resolved}); facts from it cover that end");
+            }
+
             switch (Bundle.CommandStateOf(path))
             {
                 case { Outcome: CommandOutcome.Failed } failed when file is null:
