@@ -55,12 +55,40 @@ public sealed record ArchiveChecksum(string FilePath, HashAlgorithmName Algorith
         return null;
     }
 
+    /// <summary>The digests a checksum sent inside another archive may hold: what sos writes, SHA-256, or MD5 (older releases).</summary>
+    public static readonly HashAlgorithmName[] InsideAlgorithms = [HashAlgorithmName.SHA256, HashAlgorithmName.MD5];
+
     /// <summary>
-    /// The SHA-256 checksum of <paramref name="archiveName"/> from the text of <c>&lt;archiveName&gt;.sha256</c>
+    /// For the name of a checksum file sent inside another archive (<c>x.tar.xz.sha256</c>, <c>x.tar.xz.md5</c>): the
+    /// archive it is named after and its digest; false for any other name.
+    /// </summary>
+    public static bool TryParseInsideName(string name, out string archiveName, out HashAlgorithmName algorithm)
+    {
+        foreach (var (extension, kind, _) in Kinds.Where(k => InsideAlgorithms.Contains(k.Algorithm)))
+        {
+            if (name.Length > extension.Length && name.EndsWith(extension, StringComparison.Ordinal))
+            {
+                archiveName = name[..^extension.Length];
+                algorithm = kind;
+                return true;
+            }
+        }
+
+        archiveName = "";
+        algorithm = default;
+        return false;
+    }
+
+    /// <summary>The file name of <paramref name="archiveName"/>'s checksum of <paramref name="algorithm"/>: <c>x.tar.xz.md5</c>.</summary>
+    public static string FileNameFor(string archiveName, HashAlgorithmName algorithm) =>
+        archiveName + Kinds.First(kind => kind.Algorithm == algorithm).Extension;
+
+    /// <summary>
+    /// The checksum of <paramref name="archiveName"/> from the text of its checksum file of <paramref name="algorithm"/>
     /// sent beside it inside another archive; null (and a warning) when the text holds no digest.
     /// </summary>
-    public static ArchiveChecksum? ParseSha256(string archiveName, string text, List<string> warnings) =>
-        Parse(archiveName + ".sha256", HashAlgorithmName.SHA256, text, warnings);
+    public static ArchiveChecksum? ParseInside(string archiveName, HashAlgorithmName algorithm, string text, List<string> warnings) =>
+        Parse(FileNameFor(archiveName, algorithm), algorithm, text, warnings);
 
     private static ArchiveChecksum? Parse(string checksumPath, HashAlgorithmName algorithm, string text, List<string> warnings)
     {

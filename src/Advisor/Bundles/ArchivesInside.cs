@@ -1,12 +1,13 @@
 using System.Runtime.ExceptionServices;
+using System.Security.Cryptography;
 
 namespace Advisor.Bundles;
 
 /// <summary>
 /// The compressed sosreports at the root of an archive that is not a sosreport itself, each read as a bundle of its
 /// own: the one a customer sent inside another archive (<c>upload.tar</c> holding <c>sosreport-….tar.xz</c> and its
-/// <c>.sha256</c>), or the nodes of a <c>sos collect</c> archive. Each is held back until the next one has been read
-/// or the archive ends, so the <c>.sha256</c> that follows it is checked before it is handed on (sos builds its
+/// <c>.sha256</c>, or an older sos's <c>.md5</c>), or the nodes of a <c>sos collect</c> archive. Each is held back until
+/// the next one has been read or the archive ends, so the checksum that follows it is checked before it is handed on (sos builds its
 /// archive with Python's <c>tarfile.add</c> of its folder, which adds the folder's files in name order). A bundle
 /// handed on while the archive is still being read is finished by the receiver on a thread of its own while the
 /// reader goes on, one at a time and in order: the receiver is never called again before its last call returned.
@@ -14,8 +15,8 @@ namespace Advisor.Bundles;
 internal sealed class ArchivesInside(Action<BundleRead>? onEach)
 {
     private readonly Dictionary<string, string> checksums = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> handedOnSha256 = new(StringComparer.Ordinal);
-    private (BundleRead Read, string? Sha256)? held;
+    private readonly Dictionary<string, IReadOnlyDictionary<HashAlgorithmName, string>> handedOnDigests = new(StringComparer.Ordinal);
+    private (BundleRead Read, IReadOnlyDictionary<HashAlgorithmName, string>? Digests)? held;
     private Task? receiving;
 
     /// <summary>False for <see cref="BundleReader.Read"/>: only the first archive is read, the rest are counted.</summary>
@@ -31,34 +32,34 @@ internal sealed class ArchivesInside(Action<BundleRead>? onEach)
     public int HandedOn { get; private set; }
 
     /// <summary>
-    /// The text of a small <c>*.sha256</c> file at the root: the checksum of the archive it is named after. Checked
-    /// when that bundle is handed on; one that comes after its bundle was handed on is checked here, and a mismatch
-    /// added to <paramref name="lateMismatches"/>.
+    /// The text of a small <c>*.sha256</c> or <c>*.md5</c> file at the root: the checksum of the archive it is named
+    /// after. Checked when that bundle is handed on; one that comes after its bundle was handed on is checked here, and
+    /// a mismatch added to <paramref name="lateMismatches"/>.
     /// </summary>
     public void AddChecksum(string name, string text, List<string> lateMismatches)
     {
         checksums[name] = text;
-        var archive = name[..^".sha256".Length];
-        if (!handedOnSha256.TryGetValue(archive, out var actual)) return;
-        if (ArchiveChecksum.ParseSha256(archive, text, lateMismatches) is { } checksum && checksum.Mismatch(actual) is { } mismatch)
+        if (!ArchiveChecksum.TryParseInsideName(name, out var archive, out var algorithm) || !handedOnDigests.TryGetValue(archive, out var digests)) return;
+        if (ArchiveChecksum.ParseInside(archive, algorithm, text, lateMismatches) is { } checksum && checksum.Mismatch(digests[algorithm]) is { } mismatch)
         {
             lateMismatches.Add($"'{BundleText.Printable(archive)}': {mismatch} (found after its analysis was made)");
         }
     }
 
     /// <summary>
-    /// A bundle read from the archive <paramref name="name"/> at the root, with the SHA-256 of that archive's bytes
-    /// (null when it could not be read to its end). The bundle held before it is handed on now.
+    /// A bundle read from the archive <paramref name="name"/> at the root, with the digests of that archive's bytes
+    /// (<see cref="ArchiveChecksum.InsideAlgorithms"/>; null when it could not be read to its end). The bundle held
+    /// before it is handed on now.
     /// </summary>
-    public void Add(string name, BundleContents contents, string bundleId, string? sha256, TimeSpan readTime)
+    public void Add(string name, BundleContents contents, string bundleId, IReadOnlyDictionary<HashAlgorithmName, string>? digests, TimeSpan readTime)
     {
         ArchivesRead.Add(name);
         if (held is { } previous)
         {
-            HandOn(previous.Read with { OneOfSeveral = true }, previous.Sha256);
+            HandOn(previous.Read with { OneOfSeveral = true }, previous.Digests);
         }
 
-        held = (new BundleRead(contents, bundleId, name, OneOfSeveral: ArchivesRead.Count > 1, readTime), sha256);
+        held = (new BundleRead(contents, bundleId, name, OneOfSeveral: ArchivesRead.Count > 1, readTime), digests);
     }
 
     /// <summary>The last bundle read, its checksum checked, once the archive has ended; null when there is none.</summary>
@@ -66,7 +67,7 @@ internal sealed class ArchivesInside(Action<BundleRead>? onEach)
     {
         if (held is not { } last) return null;
         held = null;
-        Check(last.Read, last.Sha256);
+        Check(last.Read, last.Digests);
         return last.Read;
     }
 
@@ -102,22 +103,28 @@ internal sealed class ArchivesInside(Action<BundleRead>? onEach)
         }
     }
 
-    private void HandOn(BundleRead read, string? sha256)
+    private void HandOn(BundleRead read, IReadOnlyDictionary<HashAlgorithmName, string>? digests)
     {
-        Check(read, sha256);
+        Check(read, digests);
         HandedOn++;
-        if (sha256 is not null) handedOnSha256[read.Inside!] = sha256;
+        if (digests is not null) handedOnDigests[read.Inside!] = digests;
         WaitForReceiver();
         // its facts, rules, store and report on another processor while this one reads the next node; a thread of
         // its own, as the thread pool's may all be busy reading the other bundles of a batch
         receiving = Task.Factory.StartNew(() => onEach!(read), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    private void Check(BundleRead read, string? sha256)
+    /// <summary>Checks the bundle against the first checksum sent for it (SHA-256, else MD5) that holds a digest.</summary>
+    private void Check(BundleRead read, IReadOnlyDictionary<HashAlgorithmName, string>? digests)
     {
-        if (sha256 is null || !checksums.TryGetValue(read.Inside + ".sha256", out var text)) return;
-        if (ArchiveChecksum.ParseSha256(read.Inside!, text, read.Contents.Warnings) is not { } checksum) return;
-        checksum.RecordOn(read.Contents, checksum.Mismatch(sha256));
+        if (digests is null) return;
+        foreach (var algorithm in ArchiveChecksum.InsideAlgorithms)
+        {
+            if (!checksums.TryGetValue(ArchiveChecksum.FileNameFor(read.Inside!, algorithm), out var text)) continue;
+            if (ArchiveChecksum.ParseInside(read.Inside!, algorithm, text, read.Contents.Warnings) is not { } checksum) continue;
+            checksum.RecordOn(read.Contents, checksum.Mismatch(digests[algorithm]));
+            return;
+        }
     }
 
     /// <summary>What the receiver of a bundle threw while the archive was being read.</summary>

@@ -486,7 +486,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
 
     /// <summary>
     /// Reads what a file at the root of the archive may be besides a bundle's file: a compressed sosreport (sent
-    /// inside this archive, or a node of a <c>sos collect</c> archive), or such an archive's <c>.sha256</c>.
+    /// inside this archive, or a node of a <c>sos collect</c> archive), or such an archive's <c>.sha256</c> or <c>.md5</c>.
     /// Returns false for any other file, which is read as usual.
     /// </summary>
     private bool ReadRootFile(TarMemberReader tar, string path, BundleContents result, byte[] buffer, ArchivesInside inside)
@@ -507,7 +507,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             return true;
         }
 
-        if (name.EndsWith(".sha256", StringComparison.Ordinal) && tar.Size <= ArchiveChecksum.LongestFile)
+        if (ArchiveChecksum.TryParseInsideName(name, out _, out _) && tar.Size <= ArchiveChecksum.LongestFile)
         {
             using var checksum = new StreamReader(tar.OpenData(), Encoding.ASCII);
             inside.AddChecksum(name, checksum.ReadToEnd(), result.Warnings);
@@ -536,7 +536,8 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         var name = BundleText.Printable(archivePath);
         var bundle = new BundleContents { Format = format, WrappedArchive = archivePath };
         var budget = new ReadBudget(limits);
-        using var hashing = new HashingReadStream(replay);
+        // MD5 beside SHA-256: an older sos's checksum sent with the archive is an .md5, and it comes after the archive
+        using var hashing = new HashingReadStream(replay, HashAlgorithmName.MD5);
         try
         {
             using var decoded = OpenDecompressed(hashing, format, bundle);
@@ -576,6 +577,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
         }
 
         string? sha256 = null;
+        Dictionary<HashAlgorithmName, string>? digests = null;
         if (bundle.TruncationReason is null)
         {
             try
@@ -583,6 +585,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
                 // the whole member, for its id and the checksum sent beside it
                 hashing.Drain();
                 sha256 = hashing.HashHex();
+                digests = new() { [HashAlgorithmName.SHA256] = sha256, [HashAlgorithmName.MD5] = hashing.SecondHashHex() };
             }
             catch (Exception e) when (IsDamage(e))
             {
@@ -604,7 +607,7 @@ public sealed class BundleReader(WantedPaths wanted, BundleLimits limits)
             return;
         }
 
-        inside.Add(archivePath, bundle, sha256 ?? HashOfPartialRead(hashing.HashHex(), bundle), sha256, clock.Elapsed);
+        inside.Add(archivePath, bundle, sha256 ?? HashOfPartialRead(hashing.HashHex(), bundle), digests, clock.Elapsed);
     }
 
     private static void NotABundle(string archivePath, BundleContents result, string warning)

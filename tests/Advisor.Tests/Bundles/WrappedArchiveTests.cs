@@ -65,6 +65,35 @@ public sealed class WrappedArchiveTests : IDisposable
         Assert.StartsWith($"the archive's SHA-256 is not the one in '{Sosreport}.sha256'", contents.Warnings[0]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_older_sos_md5_sent_inside_is_checked_too(bool repacked)
+    {
+        var folder = Upload();
+        File.Delete(Path.Combine(folder, Sosreport + ".sha256"));
+        // as md5sum writes it, made before the archive is (possibly) re-packed
+        BundleBuilder.RunTool("sh", ["-c", "cd \"$1\" && md5sum \"$2\" | cut -d' ' -f1 > \"$2.md5\"", "sh", folder, Sosreport]);
+        if (repacked) SosFixtures.UbuntuNvmeSnapshotHost().File("etc/motd", "re-packed\n").WriteTarXz(Path.Combine(folder, Sosreport));
+        var archive = temp.Combine("upload.tar");
+        BundleBuilder.RunTool("tar", ["-cf", archive, "-C", folder, Sosreport, Sosreport + ".md5"]);
+
+        var contents = BundleReading.Read(archive);
+
+        Assert.Equal(Sosreport, contents.WrappedArchive);
+        Assert.False(contents.HasEntry(Sosreport + ".md5"));
+        if (repacked)
+        {
+            Assert.Null(contents.ChecksumCheck);
+            Assert.StartsWith($"the archive's MD5 is not the one in '{Sosreport}.md5'", contents.Warnings[0]);
+        }
+        else
+        {
+            Assert.Equal($"MD5 matches '{Sosreport}.md5'", contents.ChecksumCheck);
+            Assert.Empty(contents.Warnings);
+        }
+    }
+
     [Fact]
     public void A_wrapped_sosreport_cut_in_transfer_is_analysed_as_far_as_it_was_read_and_named()
     {
