@@ -130,6 +130,13 @@ public static class BundlePaths
         return slash < 0 ? "" : path[..slash];
     }
 
+    /// <summary>
+    /// The target a symlink at <paramref name="linkPath"/> needs to name <paramref name="pathFromRoot"/>, relative to the
+    /// link's folder as archives hold it: <c>../../sos_strings/logs/x</c> for a link at <c>var/log/kern.log</c>.
+    /// </summary>
+    public static string RelativeLinkTarget(string linkPath, string pathFromRoot) =>
+        string.Concat(Enumerable.Repeat("../", linkPath.Count(c => c == '/'))) + pathFromRoot.TrimStart('/');
+
     /// <summary>The path below the top folder <paramref name="top"/>: <c>sosreport-x/sys/y</c> → <c>sys/y</c>, <c>sosreport-x</c> → empty.</summary>
     public static ReadOnlySpan<char> StripTop(ReadOnlySpan<char> path, string? top)
     {

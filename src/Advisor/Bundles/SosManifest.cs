@@ -48,12 +48,9 @@ public static class SosManifest
                 if (path is null) continue;
 
                 states[path] = status;
-                if (status.Outcome == CommandOutcome.Truncated || path.EndsWith(".tailed", StringComparison.Ordinal))
+                if (SosTail.TryParse(path, out var tailFolder, out var tailName))
                 {
-                    if (path.StartsWith("sos_strings/", StringComparison.Ordinal) && path.EndsWith(".tailed", StringComparison.Ordinal))
-                    {
-                        states.TryAdd("sos_commands/" + path["sos_strings/".Length..^".tailed".Length], status);
-                    }
+                    states.TryAdd(SosTail.CommandOutputPath(tailFolder, tailName), status);
                 }
             }
         }

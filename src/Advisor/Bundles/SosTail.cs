@@ -12,17 +12,20 @@ public static class SosTail
     public const string Folder = "sos_strings/";
     public const string Suffix = ".tailed";
 
-    /// <summary>True for <c>sos_strings/&lt;plugin&gt;/&lt;name&gt;.tailed</c>.</summary>
+    /// <summary>True for <c>sos_strings/&lt;plugin&gt;/…/&lt;name&gt;.tailed</c>.</summary>
     public static bool IsTail(ReadOnlySpan<char> path) => TryParse(path, out _, out _);
 
-    /// <summary>The plugin folder and the name of a tail's path; false for any other path.</summary>
+    /// <summary>
+    /// The plugin's folder (with the subfolder a command's output had, as in <c>networking/namespaces</c>) and the name
+    /// of a tail's path; false for any other path.
+    /// </summary>
     public static bool TryParse(ReadOnlySpan<char> path, out ReadOnlySpan<char> plugin, out ReadOnlySpan<char> name)
     {
         plugin = name = default;
         if (!path.StartsWith(Folder, StringComparison.Ordinal) || !path.EndsWith(Suffix, StringComparison.Ordinal)) return false;
         var rest = path[Folder.Length..^Suffix.Length];
-        var slash = rest.IndexOf('/');
-        if (slash <= 0 || slash == rest.Length - 1 || rest[(slash + 1)..].Contains('/')) return false;
+        var slash = rest.LastIndexOf('/');
+        if (slash <= 0 || slash == rest.Length - 1) return false;
         plugin = rest[..slash];
         name = rest[(slash + 1)..];
         return true;
@@ -34,10 +37,6 @@ public static class SosTail
     /// <summary>Where sos writes the tail of a copied file: <c>sos_strings/logs/var.log.kern.log.tailed</c>.</summary>
     public static string OfCopiedFile(string plugin, string path) => $"{Folder}{plugin}/{CopiedFileName(path)}{Suffix}";
 
-    /// <summary>The symlink target sos puts at the file's own path: <c>../../sos_strings/logs/var.log.kern.log.tailed</c>.</summary>
-    public static string LinkTargetFor(string path, string tailPath)
-    {
-        var folders = path.Count(c => c == '/');
-        return string.Concat(Enumerable.Repeat("../", folders)) + tailPath;
-    }
+    /// <summary>The command output a tail's plugin and name stand for: <c>sos_commands/kernel/dmesg</c>.</summary>
+    public static string CommandOutputPath(ReadOnlySpan<char> plugin, ReadOnlySpan<char> name) => $"sos_commands/{plugin}/{name}";
 }

@@ -21,7 +21,8 @@ public sealed class WantedPaths
     private readonly Dictionary<string, LiteralPieces[]> byLeadingFolders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LiteralPieces[]>.AlternateLookup<ReadOnlySpan<char>> byLeadingFoldersOfSpan;
     private readonly LiteralPieces[] withoutLeadingFolder;
-    private readonly HashSet<string> tailNamesOfLiterals;
+    /// <summary>The literal globs by the name sos gives their tail (<see cref="SosTail.CopiedFileName"/>).</summary>
+    private readonly Dictionary<string, string> literalsByTailName;
 
     public WantedPaths(IEnumerable<string> globs)
     {
@@ -40,7 +41,7 @@ public sealed class WantedPaths
             }
         }
 
-        tailNamesOfLiterals = literals.Select(SosTail.CopiedFileName).ToHashSet(StringComparer.Ordinal);
+        literalsByTailName = literals.DistinctBy(SosTail.CopiedFileName).ToDictionary(SosTail.CopiedFileName, StringComparer.Ordinal);
         withoutLeadingFolder = [.. withWildcards.Where(p => p.LeadingFolders is null)];
         foreach (var group in withWildcards.Where(p => p.LeadingFolders is not null).GroupBy(p => p.LeadingFolders!))
         {
@@ -58,34 +59,22 @@ public sealed class WantedPaths
     /// Paths of logs, newest lines last, whose end matters more than their start: longer than the capture cap, they
     /// keep their first quarter and their last three quarters instead of their start alone.
     /// </summary>
-    public IReadOnlySet<string> LogsKeptByTheirEnd
-    {
-        get => logsKeptByTheirEnd;
-        init
-        {
-            logsKeptByTheirEnd = value;
-            tailNamesOfLogsKeptByTheirEnd = value.Select(SosTail.CopiedFileName).ToHashSet(StringComparer.Ordinal);
-        }
-    }
-
-    private readonly IReadOnlySet<string> logsKeptByTheirEnd = new HashSet<string>();
-    private readonly HashSet<string> tailNamesOfLogsKeptByTheirEnd = new(StringComparer.Ordinal);
+    public IReadOnlySet<string> LogsKeptByTheirEnd { get; init; } = new HashSet<string>();
 
     /// <summary>
     /// True for a log of <see cref="LogsKeptByTheirEnd"/>, and for the tail sos kept of one (<see cref="SosTail"/>):
     /// <c>sos_strings/logs/var.log.kern.log.tailed</c> for <c>var/log/kern.log</c>.
     /// </summary>
     public bool IsKeptByItsEnd(string path) =>
-        logsKeptByTheirEnd.Contains(path)
-        || (SosTail.TryParse(path, out var plugin, out var name)
-            && (logsKeptByTheirEnd.Contains($"sos_commands/{plugin}/{name}") || tailNamesOfLogsKeptByTheirEnd.Contains(name.ToString())));
+        LogsKeptByTheirEnd.Contains(path)
+        || (PathsOfTail(path) is (var file, var command) && ((file is not null && LogsKeptByTheirEnd.Contains(file)) || LogsKeptByTheirEnd.Contains(command)));
 
     public bool IsWanted(string path) => IsWanted(path.AsSpan());
 
     public bool IsWanted(ReadOnlySpan<char> path)
     {
         // the tail sos kept of a wanted file or command output over its size limit: the wanted path is a symlink to it
-        if (SosTail.TryParse(path, out var plugin, out var name) && IsTailOfWanted(plugin, name)) return true;
+        if (PathsOfTail(path) is (var file, var command) && (file is not null || IsWanted(command))) return true;
 
         // literals and globs are filed under their first two folders ("sys/devices"), or their first ("proc"), or none
         var first = path.IndexOf('/');
@@ -100,12 +89,16 @@ public sealed class WantedPaths
     }
 
     /// <summary>
-    /// A tail stands for the command output <c>sos_commands/&lt;plugin&gt;/&lt;name&gt;</c>, or for a copied file whose
-    /// path, slashes as dots, is its name; only files named by a literal glob are recognised so (sos tails logs, and
-    /// the parsers name the logs they read literally).
+    /// What the tail at <paramref name="path"/> stands for: the command output <c>sos_commands/&lt;plugin&gt;/&lt;name&gt;</c>,
+    /// and the literal glob whose path, slashes as dots, is its name (null when none: only files named by a literal
+    /// glob are recognised so; sos tails logs, and the parsers name the logs they read literally). Null for a path that
+    /// is no tail.
     /// </summary>
-    private bool IsTailOfWanted(ReadOnlySpan<char> plugin, ReadOnlySpan<char> name) =>
-        tailNamesOfLiterals.Contains(name.ToString()) || IsWanted($"sos_commands/{plugin}/{name}");
+    private (string? File, string Command)? PathsOfTail(ReadOnlySpan<char> path)
+    {
+        if (!SosTail.TryParse(path, out var plugin, out var name)) return null;
+        return (literalsByTailName.GetValueOrDefault(name.ToString()), SosTail.CommandOutputPath(plugin, name));
+    }
 
     /// <summary><c>sys/devices</c> for <c>sys/devices/x/y</c>, <c>proc</c> for <c>proc/version</c>, empty for <c>uname</c>.</summary>
     private static string LeadingFoldersOf(string path)

@@ -162,13 +162,8 @@ public sealed class LiveSystemReader(string root, ICommandRunner runner, IReadOn
     }
 
     /// <summary>A link target as the archive holds it: relative to the link's folder (an absolute one is rewritten under the root).</summary>
-    private static string RelativeTarget(string linkPath, string target)
-    {
-        if (!target.StartsWith('/')) return target;
-        var folder = Advisor.Bundles.BundlePaths.ParentOf(linkPath);
-        var up = folder.Length == 0 ? 0 : folder.Count(c => c == '/') + 1;
-        return string.Concat(Enumerable.Repeat("../", up)) + target.TrimStart('/');
-    }
+    private static string RelativeTarget(string linkPath, string target) =>
+        target.StartsWith('/') ? BundlePaths.RelativeLinkTarget(linkPath, target) : target;
 
     private (List<LiveManifest.Run> Runs, List<LiveItem> Items, List<string> Warnings) RunCommands(List<LiveCommand> toRun)
     {

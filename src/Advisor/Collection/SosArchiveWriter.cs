@@ -48,7 +48,7 @@ public static class SosArchiveWriter
                         {
                             DataStream = new MemoryStream(item.Content ?? []), Mode = Readable, ModificationTime = modified,
                         });
-                        tar.WriteEntry(new PaxTarEntry(TarEntryType.SymbolicLink, name) { LinkName = SosTail.LinkTargetFor(item.Path, tail), ModificationTime = modified });
+                        tar.WriteEntry(new PaxTarEntry(TarEntryType.SymbolicLink, name) { LinkName = BundlePaths.RelativeLinkTarget(item.Path, tail), ModificationTime = modified });
                         continue;
                     }
 

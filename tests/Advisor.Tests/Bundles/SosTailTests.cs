@@ -17,13 +17,16 @@ public sealed class SosTailTests : IDisposable
     private static string KernLogLines(int count) =>
         string.Concat(Enumerable.Range(1, count).Select(i => $"Dec  3 10:00:00 host kernel: [{i,6}.000000] line {i} of the tail\n"));
 
+    /// <summary>A host whose kern.log sos kept by its end: the tail of <paramref name="lines"/> lines and the symlink at the log's path.</summary>
+    private static BundleBuilder WithKernLogTail(int lines) => new BundleBuilder()
+        .File("sos_commands/kernel/uname_-a", "Linux host 5.15.0-91-generic #101-Ubuntu SMP x86_64 GNU/Linux\n")
+        .File("sos_strings/logs/var.log.kern.log.tailed", KernLogLines(lines))
+        .Symlink("var/log/kern.log", "../../sos_strings/logs/var.log.kern.log.tailed");
+
     [Fact]
     public void A_wanted_log_and_command_output_sos_kept_by_their_end_are_read_through_the_symlinks_at_their_paths()
     {
-        var path = new BundleBuilder()
-            .File("sos_commands/kernel/uname_-a", "Linux host 5.15.0-91-generic #101-Ubuntu SMP x86_64 GNU/Linux\n")
-            .File("sos_strings/logs/var.log.kern.log.tailed", KernLogLines(3))
-            .Symlink("var/log/kern.log", "../../sos_strings/logs/var.log.kern.log.tailed")
+        var path = WithKernLogTail(3)
             .File("sos_strings/kernel/dmesg.tailed", "[    5.000000] nvme nvme0: 8/0/0 default/read/poll queues\n")
             .Symlink("sos_commands/kernel/dmesg", "../../sos_strings/kernel/dmesg.tailed")
             .File("sos_strings/logs/journalctl_--no-pager.tailed", "Dec 03 10:00:00 host systemd[1]: Started.\n")
@@ -43,10 +46,7 @@ public sealed class SosTailTests : IDisposable
     public void The_tail_of_a_kernel_log_longer_than_the_cap_is_kept_by_its_start_and_its_newest_lines()
     {
         var log = KernLogLines(2000);
-        var path = new BundleBuilder()
-            .File("sos_strings/logs/var.log.kern.log.tailed", log)
-            .Symlink("var/log/kern.log", "../../sos_strings/logs/var.log.kern.log.tailed")
-            .WriteTarGz(temp.Combine("long-tail.tar.gz"));
+        var path = WithKernLogTail(2000).WriteTarGz(temp.Combine("long-tail.tar.gz"));
 
         var kept = new BundleReader(HostFactsBuilder.Wanted, new BundleLimits { MaxCapturedBytesPerFile = 8192 }).Read(path, out _).Find("var/log/kern.log")!;
 
@@ -59,11 +59,7 @@ public sealed class SosTailTests : IDisposable
     [Fact]
     public void The_facts_say_the_bundle_holds_only_the_end_of_a_log_sos_kept_by_its_end()
     {
-        var path = new BundleBuilder()
-            .File("sos_commands/kernel/uname_-a", "Linux host 5.15.0-91-generic #101-Ubuntu SMP x86_64 GNU/Linux\n")
-            .File("sos_strings/logs/var.log.kern.log.tailed", KernLogLines(3))
-            .Symlink("var/log/kern.log", "../../sos_strings/logs/var.log.kern.log.tailed")
-            .WriteTarXz(temp.Combine("facts.tar.xz"));
+        var path = WithKernLogTail(3).WriteTarXz(temp.Combine("facts.tar.xz"));
 
         var facts = HostFactsBuilder.Build(new BundleReader(HostFactsBuilder.Wanted, new BundleLimits()).Read(path, out _));
 

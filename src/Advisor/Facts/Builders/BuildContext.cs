@@ -42,13 +42,13 @@ public sealed class BuildContext
                 Facts.ParseWarnings.Add($"{path} was cut at the capture limit ({file.Size} bytes); facts from it cover the part read");
             }
 
-            if (file is not null && Bundle.Resolve(path) is { } resolved && SosTail.IsTail(resolved)
-                && Bundle.CommandStateOf(path) is not { Outcome: CommandOutcome.Truncated })
+            var state = Bundle.CommandStateOf(path);
+            if (file is not null && state is not { Outcome: CommandOutcome.Truncated } && Bundle.Resolve(path) is { } resolved && SosTail.IsTail(resolved))
             {
                 Facts.ParseWarnings.Add($"{path} was over sos's size limit: the bundle holds only its last {file.Size} bytes ({resolved}); facts from it cover that end");
             }
 
-            switch (Bundle.CommandStateOf(path))
+            switch (state)
             {
                 case { Outcome: CommandOutcome.Failed } failed when file is null:
                     Facts.ParseWarnings.Add($"{path}: '{failed.Command}' failed with exit code {failed.ReturnCode} and left no output (sos_reports/manifest.json)");
